@@ -1,0 +1,109 @@
+// Results: what a run produces. The outer shape is a contract (DESIGN §3,
+// `hostnet.results/1`); fields may be added, never renamed or removed.
+// SI base units throughout: seconds, bits per second, packets per second.
+
+export const RESULTS_SCHEMA = 'hostnet.results/1';
+
+export interface Results {
+  schema: typeof RESULTS_SCHEMA;
+  scenario: string;
+  points: PointResult[];
+  meta: RunMeta;
+}
+
+export interface RunMeta {
+  seed: number;
+  /** Events simulated over all points. */
+  events: number;
+  wallSeconds: number;
+  version: string;
+  /** The source file, when known. */
+  file?: string;
+}
+
+export interface PointResult {
+  params: Record<string, number | string>;
+  traffic: Record<string, TrafficResult>;
+  cores: CoreResult[];
+  stages: Record<string, StageResult>;
+  expects: ExpectResult[];
+  timeseries: TimeSeries;
+  /** Events simulated for this point. */
+  events: number;
+}
+
+export interface LatencySummary {
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+  max: number;
+}
+
+export interface Histogram {
+  /** Upper edges of the log-spaced buckets, seconds. */
+  edges: number[];
+  counts: number[];
+}
+
+export interface Drops {
+  ring: number;
+  backlog: number;
+  socket: number;
+  /** Lost on the wire (link `loss`). */
+  wire: number;
+}
+
+export interface TrafficResult {
+  /** Delivered frame bits per second over the measured interval. */
+  throughput: number;
+  pps: number;
+  /** Packets that completed their path in the measured interval. */
+  delivered: number;
+  /** Packets sent in the measured interval. */
+  offered: number;
+  /** Offered rate, bits per second. */
+  offeredThroughput: number;
+  latency: LatencySummary;
+  histogram: Histogram;
+  drops: Drops;
+  /** Dropped / offered, 0..1. */
+  loss: number;
+}
+
+export interface CoreResult {
+  host: string;
+  core: number;
+  /** Busy fraction, 0..1. */
+  util: number;
+  /** Busy fraction by execution context (hardirq, softirq, thread, poll, idle-poll). */
+  byContext: Record<string, number>;
+  /** Busy fraction by `chain.stage`, plus `overhead` for wake-ups, switches, hand-offs. */
+  byStage: Record<string, number>;
+}
+
+export interface StageResult {
+  wait: { mean: number; p99: number };
+  service: { mean: number };
+  /** Packets the stage processed in the measured interval. */
+  packets: number;
+}
+
+export interface ExpectResult {
+  metric: string;
+  op: string;
+  value: number;
+  /** NaN becomes null in JSON when the metric could not be measured. */
+  actual: number | null;
+  pass: boolean;
+}
+
+export interface TimeSeries {
+  /** Sample end times from the start of measurement, seconds. */
+  t: number[];
+  /** Per traffic: throughput (bits/s), and p99 latency (s) in each interval. */
+  traffic: Record<string, { throughput: number[]; p99: number[] }>;
+  /** Per `host.core`: utilisation in each interval. */
+  cores: Record<string, number[]>;
+}
