@@ -1,5 +1,6 @@
 // One build for every bundle: the extension client, the language server, the
-// simulator worker, the CLI (Node, CommonJS) and the results-panel code (browser).
+// simulator worker, the CLI, the extension-host test suite (Node, CommonJS) and
+// the results-panel code (browser).
 // `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -23,6 +24,7 @@ const entries = [
   { ...node, entryPoints: { server: 'server/lsp/main.ts' } },
   { ...node, entryPoints: { worker: 'simulator/worker.ts' } },
   { ...node, entryPoints: { cli: 'server/cli/main.ts' } },
+  { ...node, entryPoints: { 'test-suite/index': 'client/test-suite/index.ts' } },
   {
     bundle: true,
     platform: 'browser',

@@ -1,0 +1,2 @@
+import { benchParse } from './parse';
+void benchParse();

@@ -1,0 +1,9 @@
+// The extension-host test suite, run inside VS Code by test/e2e/extension-host.test.ts.
+// VS Code calls `run()` (as with @vscode/test-electron); a rejection is a failed run.
+import './language';
+import './diagnostics';
+import { runTests } from './runner';
+
+export function run(): Promise<void> {
+  return runTests();
+}

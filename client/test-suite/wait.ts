@@ -1,0 +1,13 @@
+// Waiting for the editor to reach a state, instead of sleeping a fixed time.
+const POLL_MS = 50;
+
+/** Resolves with `check()`'s first truthy value; rejects after `timeoutMs` saying what was awaited. */
+export async function waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

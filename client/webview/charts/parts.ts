@@ -1,0 +1,123 @@
+// Building blocks for uPlot options in the theme's colours and font: axes
+// with values formatted for people, line series, stacked and floating bars.
+import uPlot from 'uplot';
+import type { Palette } from '../theme';
+import { withAlpha } from '../theme';
+
+type Format = (value: number) => string;
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+function textWidth(text: string, font: string): number {
+  measureContext ??= document.createElement('canvas').getContext('2d')!;
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+}
+
+function axis(palette: Palette, label: string, format: Format, extra: uPlot.Axis = {}): uPlot.Axis {
+  return {
+    stroke: palette.foreground,
+    font: palette.font,
+    labelFont: `bold ${palette.font}`,
+    label,
+    grid: { stroke: withAlpha(palette.grid, 0.6), width: 1 },
+    ticks: { stroke: palette.grid, width: 1, size: 4 },
+    values: (_u, splits) => splits.map((v) => (v === null || v === undefined ? '' : format(v))),
+    ...extra,
+  };
+}
+
+export function xAxis(palette: Palette, label: string, format: Format, extra: uPlot.Axis = {}): uPlot.Axis {
+  return axis(palette, label, format, { space: 70, ...extra });
+}
+
+/** A y axis as wide as its widest value. */
+export function yAxis(palette: Palette, label: string, format: Format, extra: uPlot.Axis = {}): uPlot.Axis {
+  return axis(palette, label, format, {
+    size: (_u, values) => Math.ceil(Math.max(24, ...(values ?? []).map((v) => textWidth(String(v ?? ''), palette.font)))) + 14,
+    ...extra,
+  });
+}
+
+/** Log-axis labels only at 1, 2 and 5 times a power of ten, so they never crowd. */
+export function logValues(format: Format): uPlot.Axis.DynamicValues {
+  return (_u, splits) =>
+    splits.map((v) => {
+      const mantissa = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+      return mantissa === 1 || mantissa === 2 || mantissa === 5 ? format(v) : null;
+    });
+}
+
+/** Axis labels for categories placed at x = 0, 1, 2, … */
+export function categoryAxis(palette: Palette, label: string, categories: string[]): uPlot.Axis {
+  return xAxis(palette, label, (v) => categories[Math.round(v)] ?? '', {
+    splits: () => categories.map((_, i) => i),
+    grid: { show: false },
+  });
+}
+
+/** x range for categories: half a slot of room either side. */
+export function categoryScale(count: number): uPlot.Scale {
+  return { time: false, range: () => [-0.5, Math.max(0.5, count - 0.5)] };
+}
+
+export function lineSeries(label: string, color: string, format: Format, extra: uPlot.Series = {}): uPlot.Series {
+  return {
+    label,
+    stroke: color,
+    width: 2,
+    spanGaps: true,
+    value: (_u, v) => (v === null || v === undefined ? '—' : format(v)),
+    points: { show: false },
+    ...extra,
+  };
+}
+
+export interface BarLayer {
+  name: string;
+  color: string;
+  values: number[];
+}
+
+/**
+ * Stacked bars: each layer's series holds the running total, and a band
+ * from the layer below makes uPlot draw only this layer's own slice. The
+ * legend shows the layer's own value, not the total.
+ */
+export function stackedBars(layers: BarLayer[], x: number[], format: Format): {
+  data: uPlot.AlignedData;
+  series: uPlot.Series[];
+  bands: uPlot.Band[];
+} {
+  const totals = x.map(() => 0);
+  const data: number[][] = [];
+  for (const layer of layers) {
+    data.push(layer.values.map((value, i) => (totals[i] += value)));
+  }
+  const bars = uPlot.paths.bars!({ size: [0.6, 80], align: 0 });
+  return {
+    data: [x, ...data],
+    series: layers.map((layer) => ({
+      label: layer.name,
+      fill: layer.color,
+      stroke: layer.color,
+      width: 0,
+      paths: bars,
+      points: { show: false },
+      value: (_u: uPlot, _v: number, _s: number, idx: number | null) => (idx === null ? '—' : format(layer.values[idx])),
+    })),
+    // Series indices start at 1 (0 is x): layer i+1 sits on layer i.
+    bands: layers.slice(1).map((_, i) => ({ series: [i + 2, i + 1] as [number, number], fill: 'transparent' })),
+  };
+}
+
+/** Bars from `from[i]` to `to[i]` (a waterfall's steps). */
+export function floatingBars(from: number[]): uPlot.Series.PathBuilder {
+  return uPlot.paths.bars!({
+    size: [0.6, 80],
+    disp: {
+      y0: { unit: 1, values: () => from },
+      y1: { unit: 1, values: (u, seriesIdx) => u.data[seriesIdx] as number[] },
+    },
+  });
+}

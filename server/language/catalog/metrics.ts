@@ -1,0 +1,60 @@
+// Metric paths: what `expect`, results, the CLI and inline hints name.
+import type { MetricSpec } from './types';
+
+const latency = (stat: string, what: string): MetricSpec => ({
+  pattern: `<traffic>.latency.${stat}`,
+  segments: [{ symbol: 'traffic' }, { literal: 'latency' }, { literal: stat }],
+  unit: 'time',
+  doc: `${what} latency of the traffic's packets (the round trip when it has a reply), after the warm-up.`,
+});
+
+export const METRICS: readonly MetricSpec[] = [
+  latency('mean', 'Mean'),
+  latency('p50', 'Median'),
+  latency('p90', '90th-percentile'),
+  latency('p99', '99th-percentile'),
+  latency('p999', '99.9th-percentile'),
+  latency('max', 'Maximum'),
+  {
+    pattern: '<traffic>.throughput',
+    segments: [{ symbol: 'traffic' }, { literal: 'throughput' }],
+    unit: 'bandwidth',
+    doc: 'Delivered frame bits per second.',
+  },
+  {
+    pattern: '<traffic>.pps',
+    segments: [{ symbol: 'traffic' }, { literal: 'pps' }],
+    unit: 'packetRate',
+    doc: 'Delivered packets per second.',
+  },
+  {
+    pattern: '<traffic>.drops',
+    segments: [{ symbol: 'traffic' }, { literal: 'drops' }],
+    unit: 'count',
+    doc: 'Packets lost (ring, backlog, socket, wire); a packet dropped by `action = drop` is delivered, not lost.',
+  },
+  {
+    pattern: '<traffic>.loss',
+    segments: [{ symbol: 'traffic' }, { literal: 'loss' }],
+    unit: 'percent',
+    doc: 'Lost packets as a share of those sent.',
+  },
+  {
+    pattern: '<host>.cpu.util',
+    segments: [{ symbol: 'host' }, { literal: 'cpu' }, { literal: 'util' }],
+    unit: 'percent',
+    doc: 'Mean utilisation of the host\'s cores.',
+  },
+  {
+    pattern: '<host>.core[N].util',
+    segments: [{ symbol: 'host' }, { literal: 'core', indexed: true }, { literal: 'util' }],
+    unit: 'percent',
+    doc: 'Utilisation of core N of the host.',
+  },
+  {
+    pattern: '<chain>.<stage>.wait',
+    segments: [{ symbol: 'chain' }, { symbol: 'stage' }, { literal: 'wait' }],
+    unit: 'time',
+    doc: 'Mean time packets wait in the queue before this stage.',
+  },
+];

@@ -1,0 +1,31 @@
+// Sources cited by more than one default.
+import { source } from './define';
+
+export const GEM5_NODE = source.calibration(
+  'gem5 simulated test node: 64 KB L1I/L1D, 1 MB L2, 16 MB 16-way L3 with DDIO on 4 ways — ISPASS\'24 (gem5-dpdk-setup)',
+);
+
+export const MLX5_COALESCING = source.calibration(
+  'mlx5 RX coalescing: static default vs adaptive (DIM) static 16 µs / 32 pkts (3 µs in CQE mode) — mlx5 en.h, en_main.c (5.4)',
+);
+
+export const FALCON_THRESHOLDS = source.calibration(
+  'FALCON load threshold / split difference / sampling period / EWMA weight 80% / 20% / 10 jiffies / 0.2 — falcon dev.c, timekeeping.c',
+);
+
+export const COPY_FIT = source.fit(
+  'receiver data copy: 0.2 cycles/B from the LLC plus cpu.miss_cost 0.1 cycles/B out of cache = 0.3 cycles/B = 0.1 ns/B at 3 GHz, calibration.md: "Per-byte copy cost at the receiver (→ ≈0.1 ns/B) ≈10 GB/s" and "Single-thread memcpy, out of cache 5.6–11.4 GB/s"',
+  'L',
+);
+
+export const DPDK_L2FWD = source.calibration(
+  'DPDK l2fwd defaults burst 32; RX/TX 1024 desc (older releases 128/512); TX drain 100 µs — DPDK examples',
+);
+
+export const LINUX_SOFTIRQ = {
+  napiWeight: source.calibration('NAPI weight (NAPI_POLL_WEIGHT, dev_rx_weight) 64 pkts/poll — Linux 5.4 netdevice.h, dev.c'),
+  budget: source.calibration('netdev_budget (per net_rx_action) 300 pkts — Linux 5.4 dev.c'),
+  budgetTime: source.calibration('netdev_budget_usecs 2·10⁶/HZ (2000 at HZ=1000) µs — Linux 5.4 dev.c'),
+  restarts: source.calibration('Softirq restart limit before handing off to ksoftirqd 10 restarts or 2 ms — Linux 5.4 kernel/softirq.c'),
+  backlog: source.calibration('netdev_max_backlog (per-CPU backlog; also caps the gro_cells queue) 1000 pkts — Linux 5.4 dev.c, gro_cells.c'),
+};

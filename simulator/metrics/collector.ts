@@ -1,0 +1,180 @@
+// Everything measured during a point's replications, pooled across them.
+// Only packets sent inside the measurement window count towards traffic and
+// stage figures; core time is clipped to the window. Sizes depend on the
+// model (traffic, stages, cores, time-series points), never on run length.
+import { CTX_COUNT } from '../engine/codes';
+import type { Plan } from '../engine/plan';
+import { LogHistogram } from './histogram';
+
+/** Per-core NAPI/softirq counters. */
+export const K_POLLS = 0;
+export const K_POLLED = 1;
+export const K_MAX_PER_POLL = 2;
+export const K_ROUNDS = 3;
+export const K_MAX_PER_ROUND = 4;
+export const K_BUDGET_STOPS = 5;
+export const K_TIME_STOPS = 6;
+export const K_KSOFTIRQD_WAKEUPS = 7;
+export const K_RESTARTS = 8;
+export const K_COUNT = 9;
+
+export class Metrics {
+  readonly plan: Plan;
+  readonly windowStart: number;
+  readonly windowEnd: number;
+  readonly points: number;
+  readonly binPs: number;
+  replications = 0;
+  events = 0;
+
+  // Traffic.
+  readonly offered: Float64Array;
+  readonly offeredBytes: Float64Array;
+  readonly delivered: Float64Array;
+  readonly deliveredBytes: Float64Array;
+  /** [traffic × 4]: ring, backlog, socket, wire. */
+  readonly drops: Float64Array;
+  readonly inFlight: Float64Array;
+  readonly latency: LogHistogram[];
+  readonly seriesBytes: Float64Array;
+  readonly seriesP99Sum: Float64Array;
+  readonly seriesP99Count: Float64Array;
+  private readonly binLatency: LogHistogram[];
+  private readonly currentBin: Int32Array;
+
+  // Stages (slots: real stages and transmit pseudo-stages).
+  readonly stageWait: LogHistogram[];
+  readonly stageServiceSum: Float64Array;
+  readonly stagePackets: Float64Array;
+
+  // Cores: busy picoseconds by context and by slot (the last slot is overhead).
+  readonly overheadSlot: number;
+  readonly coreContext: Float64Array;
+  readonly coreSlot: Float64Array;
+  readonly coreSeries: Float64Array;
+  readonly kernel: Float64Array;
+
+  // Hosts: bytes copied and bytes copied from outside the LLC.
+  readonly copiedBytes: Float64Array;
+  readonly missedBytes: Float64Array;
+
+  constructor(plan: Plan) {
+    this.plan = plan;
+    this.windowStart = plan.warmupPs;
+    this.windowEnd = plan.endPs;
+    this.points = Math.max(1, Math.floor(plan.model.run.timeSeriesPoints) || 1);
+    this.binPs = plan.durationPs / this.points;
+    const traffic = plan.traffic.length;
+    this.offered = new Float64Array(traffic);
+    this.offeredBytes = new Float64Array(traffic);
+    this.delivered = new Float64Array(traffic);
+    this.deliveredBytes = new Float64Array(traffic);
+    this.drops = new Float64Array(traffic * 4);
+    this.inFlight = new Float64Array(traffic);
+    this.latency = plan.traffic.map(() => new LogHistogram());
+    this.seriesBytes = new Float64Array(traffic * this.points);
+    this.seriesP99Sum = new Float64Array(traffic * this.points);
+    this.seriesP99Count = new Float64Array(traffic * this.points);
+    this.binLatency = plan.traffic.map(() => new LogHistogram(5));
+    this.currentBin = new Int32Array(traffic).fill(-1);
+    const slots = plan.slotCount;
+    this.stageWait = Array.from({ length: slots }, () => new LogHistogram(5));
+    this.stageServiceSum = new Float64Array(slots);
+    this.stagePackets = new Float64Array(slots);
+    this.overheadSlot = slots;
+    const cores = plan.coreCount;
+    this.coreContext = new Float64Array(cores * CTX_COUNT);
+    this.coreSlot = new Float64Array(cores * (slots + 1));
+    this.coreSeries = new Float64Array(cores * this.points);
+    this.kernel = new Float64Array(cores * K_COUNT);
+    this.copiedBytes = new Float64Array(plan.hosts.length);
+    this.missedBytes = new Float64Array(plan.hosts.length);
+  }
+
+  offer(traffic: number, bytes: number): void {
+    this.offered[traffic]++;
+    this.offeredBytes[traffic] += bytes;
+  }
+
+  drop(traffic: number, place: number): void {
+    this.drops[traffic * 4 + place]++;
+  }
+
+  /** A measured packet completed its path at `time` (≤ window end), `latency` ps after it was sent. */
+  deliver(traffic: number, bytes: number, latency: number, time: number): void {
+    this.delivered[traffic]++;
+    this.deliveredBytes[traffic] += bytes;
+    this.latency[traffic].record(latency);
+    let bin = Math.floor((time - this.windowStart) / this.binPs);
+    if (bin >= this.points) bin = this.points - 1;
+    if (bin < 0) bin = 0;
+    this.seriesBytes[traffic * this.points + bin] += bytes;
+    if (bin !== this.currentBin[traffic]) {
+      this.closeBin(traffic);
+      this.currentBin[traffic] = bin;
+    }
+    this.binLatency[traffic].record(latency);
+  }
+
+  /** Core `core` was busy in `slot` and context `context` from `start` for `duration` ps. */
+  busy(core: number, slot: number, context: number, start: number, duration: number): void {
+    let from = start;
+    let to = start + duration;
+    if (from < this.windowStart) from = this.windowStart;
+    if (to > this.windowEnd) to = this.windowEnd;
+    if (to <= from) return;
+    const time = to - from;
+    this.coreContext[core * CTX_COUNT + context] += time;
+    if (slot >= 0) this.coreSlot[core * (this.overheadSlot + 1) + slot] += time;
+    this.addSeries(core, from, to);
+  }
+
+  private addSeries(core: number, from: number, to: number): void {
+    const binPs = this.binPs;
+    const base = core * this.points;
+    let bin = Math.floor((from - this.windowStart) / binPs);
+    const last = this.points - 1;
+    if (bin > last) bin = last;
+    for (;;) {
+      const binEnd = bin === last ? to : this.windowStart + (bin + 1) * binPs;
+      if (to <= binEnd) {
+        this.coreSeries[base + bin] += to - from;
+        return;
+      }
+      this.coreSeries[base + bin] += binEnd - from;
+      from = binEnd;
+      bin++;
+    }
+  }
+
+  stage(slot: number, wait: number, service: number, packets: number): void {
+    if (wait >= 0) this.stageWait[slot].record(wait, packets);
+    this.stageServiceSum[slot] += service * packets;
+    this.stagePackets[slot] += packets;
+  }
+
+  copy(host: number, bytes: number, missFraction: number): void {
+    this.copiedBytes[host] += bytes;
+    this.missedBytes[host] += bytes * missFraction;
+  }
+
+  /** Called once at the end of each replication. */
+  endReplication(inFlight: Float64Array, events: number): void {
+    for (let t = 0; t < this.plan.traffic.length; t++) {
+      this.closeBin(t);
+      this.currentBin[t] = -1;
+      this.inFlight[t] += inFlight[t];
+    }
+    this.replications++;
+    this.events += events;
+  }
+
+  private closeBin(traffic: number): void {
+    const bin = this.currentBin[traffic];
+    const histogram = this.binLatency[traffic];
+    if (bin < 0 || histogram.total === 0) return;
+    this.seriesP99Sum[traffic * this.points + bin] += histogram.quantile(0.99);
+    this.seriesP99Count[traffic * this.points + bin]++;
+    histogram.reset();
+  }
+}

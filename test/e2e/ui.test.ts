@@ -1,0 +1,85 @@
+// The packaged extension in the real workbench, driven like a user would:
+// install the .vsix into code-server, open the examples, click a file, look.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openFolder, type Browser } from './browser';
+import { createProfile, installExtension, REPO_ROOT, startCodeServer, type CodeServer } from './code-server';
+import { assertReady, copyToTemp, SCREENSHOTS, serverMissing } from './setup';
+
+const VSIX = join(REPO_ROOT, '.cache/hostnet.vsix');
+const FILE = 'quickstart.hnet';
+
+describe('the packaged extension in code-server', () => {
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let workspace: string | undefined;
+  let page: Page;
+
+  before(async () => {
+    assertReady('client.js');
+    await promisify(execFile)(
+      join(REPO_ROOT, 'node_modules/.bin/vsce'),
+      ['package', '--no-dependencies', '--allow-missing-repository', '-o', VSIX],
+      { cwd: REPO_ROOT },
+    );
+    // Semantic tokens off, so the colours seen come from the TextMate grammar alone.
+    const profile = await createProfile({ 'editor.semanticHighlighting.enabled': false });
+    await installExtension(profile, VSIX);
+    server = await startCodeServer(profile);
+    workspace = await openableWorkspace();
+    browser = await launchBrowser();
+    page = browser.page;
+    await openFolder(page, server.url, workspace);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (workspace) await rm(workspace, { recursive: true, force: true });
+  });
+
+  test('a .hnet file opened from the explorer is hostnet, coloured by the grammar', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).click();
+    await page.locator('.tab.active', { hasText: FILE }).waitFor();
+    await page.locator('[id="status.editor.mode"]', { hasText: 'hostnet' }).waitFor();
+    const tokens = page.locator('.editor-instance .view-lines .view-line span span');
+    await tokens.first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'ui-opened.png') });
+
+    const styles = await tokens.evaluateAll((spans) =>
+      spans
+        .filter((span) => span.textContent?.trim())
+        .map((span) => ({ token: /\bmtk\d+\b/.exec(span.className)?.[0], color: getComputedStyle(span).color })),
+    );
+    const classes = new Set(styles.map((style) => style.token));
+    const colors = new Set(styles.map((style) => style.color));
+    assert.ok(classes.size >= 3, `only token classes ${[...classes].join(', ')}: is the grammar loaded?`);
+    assert.ok(colors.size >= 3, `only colours ${[...colors].join(', ')}: is the grammar loaded?`);
+  });
+
+  test('a typed mistake gets a red squiggle', { skip: serverMissing }, async () => {
+    await page.locator('.editor-instance .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    // Auto-closed brackets are typed over, so the text ends up exactly as typed.
+    await page.keyboard.type('host oops { cpu { cores = } }');
+    await page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'ui-squiggle.png') });
+  });
+});
+
+/** A temporary copy of examples/, or, until it has a quickstart, a folder with a small valid file under that name. */
+async function openableWorkspace(): Promise<string> {
+  const examples = join(REPO_ROOT, 'examples');
+  if (existsSync(join(examples, FILE))) return copyToTemp(examples);
+  const folder = await mkdtemp(join(tmpdir(), 'hostnet-workspace-'));
+  await copyFile(join(import.meta.dirname, 'fixtures/workspace/valid.hnet'), join(folder, FILE));
+  return folder;
+}

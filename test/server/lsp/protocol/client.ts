@@ -1,0 +1,163 @@
+// A small LSP client for protocol tests: spawns the bundled server
+// (`node dist/server.js --stdio`) and speaks JSON-RPC to it over stdio.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../../..');
+export const SERVER_BUNDLE = join(REPO_ROOT, 'dist', 'server.js');
+
+export interface StartOptions {
+  /** Workspace folder to index; none when omitted. */
+  rootPath?: string;
+  /** Extra `initializationOptions`. */
+  initializationOptions?: unknown;
+}
+
+export class TestClient {
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly listeners = new Set<() => void>();
+  private readonly versions = new Map<string, number>();
+  private stderr = '';
+  initializeResult!: InitializeResult;
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly process: ChildProcess,
+  ) {
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const list = this.published.get(params.uri) ?? [];
+      list.push(params);
+      this.published.set(params.uri, list);
+      for (const listener of this.listeners) listener();
+    });
+    process.stderr?.on('data', (chunk) => (this.stderr += String(chunk)));
+  }
+
+  /** Spawns the server, runs `initialize` + `initialized`. */
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
+    const client = new TestClient(connection, child);
+    connection.listen();
+    const rootUri = options.rootPath ? pathToFileURL(options.rootPath).toString() : null;
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+      capabilities: {
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'hostnet', version: 1, text },
+    });
+  }
+
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** The latest diagnostics published for a file, if any. */
+  latestDiagnostics(uri: string): PublishDiagnosticsParams | undefined {
+    return this.published.get(uri)?.at(-1);
+  }
+
+  /** Waits until the latest publication for `uri` satisfies `accept`. */
+  waitForDiagnostics(
+    uri: string,
+    accept: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<Diagnostic[]> {
+    return new Promise((resolvePromise, reject) => {
+      const check = (): boolean => {
+        const latest = this.latestDiagnostics(uri);
+        if (latest && accept(latest.diagnostics, latest)) {
+          cleanup();
+          resolvePromise(latest.diagnostics);
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        const latest = JSON.stringify(this.latestDiagnostics(uri)?.diagnostics ?? null);
+        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; latest: ${latest}\n${this.stderr}`));
+      }, timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+      };
+      const listener = (): void => void check();
+      this.listeners.add(listener);
+      check();
+    });
+  }
+
+  /** `shutdown` then `exit`; resolves with the server's exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolvePromise) => this.process.once('exit', (code) => resolvePromise(code)));
+    if (this.process.exitCode === null) {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    }
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Kills the server without the protocol (cleanup after a failed test). */
+  kill(): void {
+    if (this.process.exitCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+
+  get serverStderr(): string {
+    return this.stderr;
+  }
+}
+
+/** A file URI for a test document that needs no file on disk. */
+export function memoryUri(name: string): string {
+  return pathToFileURL(join(REPO_ROOT, 'test', 'server', 'lsp', 'protocol', 'virtual', name)).toString();
+}
