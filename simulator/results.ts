@@ -30,6 +30,15 @@ export interface PointResult {
   timeseries: TimeSeries;
   /** Events simulated for this point. */
   events: number;
+  /** Per host (not loadgens): LLC behaviour of the copies into applications. */
+  hosts?: Record<string, HostResult>;
+}
+
+export interface HostResult {
+  /** Mean utilisation of the host's cores, 0..1. */
+  util: number;
+  /** Fraction of copied bytes read from memory rather than the LLC (DDIO), 0..1; null when nothing was copied. */
+  llcMissRate: number | null;
 }
 
 export interface LatencySummary {
@@ -70,6 +79,10 @@ export interface TrafficResult {
   drops: Drops;
   /** Dropped / offered, 0..1. */
   loss: number;
+  /** Measured packets still on their way when the run ended (offered = delivered + drops + inFlight). */
+  inFlight?: number;
+  /** Time-average number of this traffic's packets in the system (sent, not yet completed or lost) over the measured interval. */
+  inSystem?: number;
 }
 
 export interface CoreResult {
@@ -81,6 +94,30 @@ export interface CoreResult {
   byContext: Record<string, number>;
   /** Busy fraction by `chain.stage`, plus `overhead` for wake-ups, switches, hand-offs. */
   byStage: Record<string, number>;
+  /** NAPI/softirq counters of this core, when it ran any softirq. */
+  kernel?: KernelCounters;
+}
+
+/** What net_rx_action did on one core over the measured replications (whole runs, warm-up included). */
+export interface KernelCounters {
+  /** NAPI polls. */
+  polls: number;
+  /** Packets those polls took. */
+  packets: number;
+  /** Most packets one poll took (≤ the NAPI weight). */
+  maxPerPoll: number;
+  /** net_rx_action rounds. */
+  rounds: number;
+  /** Most packets one round took (≤ budget + weight − 1). */
+  maxPerRound: number;
+  /** Rounds that ended on the packet budget with work left. */
+  budgetStops: number;
+  /** Rounds that ended on the time budget with work left. */
+  timeStops: number;
+  /** Immediate softirq restarts after a round ended with work left. */
+  restarts: number;
+  /** Times the rest of the work was handed to ksoftirqd. */
+  ksoftirqdWakeups: number;
 }
 
 export interface StageResult {

@@ -57,22 +57,28 @@ export function labelledSelect(
   selected: string,
   onChange: (value: string) => void,
 ): HTMLLabelElement {
-  const select = h('select', { id: `select-${label.replace(/\W+/g, '-')}` }, ...options.map((o) => h('option', { value: o.value, selected: o.value === selected }, o.text)));
+  const choices = options.map((o) => h('option', { value: o.value, selected: o.value === selected }, o.text));
+  const select = h('select', { id: `select-${label.replace(/\W+/g, '-')}` }, ...choices);
   select.addEventListener('change', () => onChange(select.value));
   return h('label', { class: 'field' }, h('span', {}, label), select);
 }
 
-/** A table from a header row and body rows; cells may be nodes. */
+/**
+ * A table from a header row and body rows; cells may be nodes. The first
+ * `nameColumns` columns name things (aligned left), the rest are values.
+ */
 export function table(
   caption: string,
   header: string[],
   rows: { cells: Child[]; class?: string }[],
+  nameColumns = 1,
 ): HTMLTableElement {
+  const align = (i: number) => (i < nameColumns ? 'name' : undefined);
   return h(
     'table',
     {},
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...header.map((text) => h('th', { scope: 'col' }, text)))),
-    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.class }, ...row.cells.map((cell) => h('td', {}, cell))))),
+    h('thead', {}, h('tr', {}, ...header.map((text, i) => h('th', { scope: 'col', class: align(i) }, text)))),
+    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.class }, ...row.cells.map((cell, i) => h('td', { class: align(i) }, cell))))),
   );
 }

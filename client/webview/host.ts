@@ -1,5 +1,6 @@
 // The one connection to VS Code: `acquireVsCodeApi` may be called only once.
-import type { FromWebview, PanelState } from './protocol';
+import type { FromWebview } from './protocol';
+import type { PanelState } from './state';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -111,21 +111,3 @@ export interface ExportMessage {
 }
 
 export type FromWebview = ReadyMessage | RevealMessage | ExportMessage;
-
-export const VIEW_IDS = ['summary', 'cdf', 'timeseries', 'cores', 'stages', 'sweep', 'compare', 'expects', 'topology'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
-
-export const SWEEP_METRICS = ['p99', 'mean', 'throughput', 'pps', 'drops'] as const;
-export type SweepMetric = (typeof SWEEP_METRICS)[number];
-
-/** What the panel keeps through `setState`, so it comes back the same after a reload. */
-export interface PanelState {
-  show?: ShowMessage;
-  view: ViewId;
-  scenario: number;
-  point: number;
-  sweepX?: string;
-  sweepMetric: SweepMetric;
-  /** Which run the comparison view uses as baseline: `baseline`, or a scenario index. */
-  compareWith?: 'baseline' | number;
-}

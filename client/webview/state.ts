@@ -1,6 +1,24 @@
 // The panel state: defaults, and a check of what `getState` hands back (it
 // may come from an older version of the panel).
-import { SWEEP_METRICS, VIEW_IDS, type PanelState, type ShowMessage } from './protocol';
+import type { ShowMessage } from './protocol';
+
+export const VIEW_IDS = ['summary', 'cdf', 'timeseries', 'cores', 'stages', 'sweep', 'compare', 'expects', 'topology'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export const SWEEP_METRICS = ['p99', 'mean', 'throughput', 'pps', 'drops'] as const;
+export type SweepMetric = (typeof SWEEP_METRICS)[number];
+
+/** What the panel keeps through `setState`, so it comes back the same after a reload. */
+export interface PanelState {
+  show?: ShowMessage;
+  view: ViewId;
+  scenario: number;
+  point: number;
+  sweepX?: string;
+  sweepMetric: SweepMetric;
+  /** Which run the comparison view uses as baseline: `baseline`, or a scenario index. */
+  compareWith?: 'baseline' | number;
+}
 
 export function defaultState(): PanelState {
   return { view: 'summary', scenario: 0, point: 0, sweepMetric: 'p99' };

@@ -4,7 +4,6 @@
 
 export interface Palette {
   foreground: string;
-  muted: string;
   grid: string;
   background: string;
   /** Distinct series colours, in the order charts use them. */
@@ -34,21 +33,18 @@ export function readPalette(): Palette {
     probe.style.color = `var(${variable})`;
     return getComputedStyle(probe).color;
   };
+  const body = getComputedStyle(document.body);
+  const fontSize = Math.max(10, Math.round(parseFloat(body.fontSize) || 13) - 1);
   const palette: Palette = {
     foreground: resolve('--vscode-charts-foreground'),
-    muted: resolve('--vscode-descriptionForeground'),
     grid: resolve('--vscode-charts-lines'),
     background: resolve('--vscode-editor-background'),
     series: SERIES_VARIABLES.map(resolve),
-    font: '',
-    fontSize: 0,
-    fontFamily: '',
+    font: `${fontSize}px ${body.fontFamily}`,
+    fontSize,
+    fontFamily: body.fontFamily,
   };
   probe.remove();
-  const body = getComputedStyle(document.body);
-  palette.fontFamily = body.fontFamily;
-  palette.fontSize = Math.max(10, Math.round(parseFloat(body.fontSize) || 13) - 1);
-  palette.font = `${palette.fontSize}px ${palette.fontFamily}`;
   return palette;
 }
 

@@ -16,7 +16,9 @@ readonly STAMP="$PREFIX/installed-version"
 # for the archive in $TMPDIR/vscode-ripgrep-cache-1.15.11/ before downloading.
 readonly RIPGREP_PACKAGE_VERSION=1.15.11
 readonly RIPGREP_RELEASE=v13.0.0-10
-readonly APT_PACKAGES=(chromium neovim ripgrep libkrb5-dev)
+# chromium drives the workbench, neovim is the second LSP client, ripgrep and
+# libkrb5-dev feed code-server's install; the compilers build its native modules.
+readonly APT_PACKAGES=(chromium neovim ripgrep libkrb5-dev build-essential python3)
 
 log() { echo "install-code-server: $*" >&2; }
 

@@ -61,7 +61,7 @@ export const DIAGNOSTIC_CODES = {
   HN030: { severity: 'error', summary: 'A chain has no stages.' },
   HN031: { severity: 'warning', summary: 'Stages after one that drops or forwards every packet are never reached.' },
   HN032: { severity: 'error', summary: 'A trace file is missing or malformed.' },
-  HN033: { severity: 'error', summary: 'A link endpoint is used by another link too.' },
+  HN033: { severity: 'error', summary: 'A NIC of a `sut` host is connected by two links (a loadgen\'s NIC may serve several).' },
   HN034: { severity: 'warning', summary: 'A NUMA node is beyond the host\'s `numa_nodes`, or DDIO ways exceed the LLC\'s.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

@@ -5,7 +5,10 @@
 // event loop (so a fix clears its diagnostic at once); during fast typing at
 // most one pass starts per `interval`. Failed `expect`s of a run are merged
 // in until the file changes.
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { Diagnostic as LanguageDiagnostic } from '../language/diagnostic';
+import type { LineIndex } from '../language/syntax/text';
+import { spanToRange } from './positions';
 
 export interface DiagnosticSource {
   /** The file's diagnostics now, or undefined when the file no longer exists. */
@@ -140,8 +143,27 @@ function internalError(error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 1,
+    severity: DiagnosticSeverity.Error,
     source: 'hostnet',
     message: `internal error while checking this file: ${message}`,
   };
+}
+
+const SEVERITY: Record<LanguageDiagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** The language layer's diagnostic as LSP sends it; `data` carries what code actions need. */
+export function toLspDiagnostic(lines: LineIndex, diagnostic: LanguageDiagnostic): Diagnostic {
+  const converted: Diagnostic = {
+    range: spanToRange(lines, diagnostic.span),
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.code,
+    source: 'hostnet',
+    message: diagnostic.message,
+  };
+  if (diagnostic.data) converted.data = diagnostic.data;
+  return converted;
 }

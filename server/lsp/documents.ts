@@ -20,8 +20,10 @@ const MAX_INDEXED_FILES = 20_000;
 export class DocumentStore {
   /** Documents open in the client, kept in sync incrementally. */
   private readonly open = new Map<string, TextDocument>();
-  /** `.hnet` files on disk by URI. */
+  /** Texts read from disk by URI: indexed files and imports from elsewhere. */
   private readonly disk = new Map<string, string>();
+  /** Files found under the workspace folders (or created there since). */
+  private readonly indexed = new Set<string>();
   /** Files looked for and not found, so a missing import is not searched for on every keystroke. */
   private readonly missing = new Set<string>();
 
@@ -67,14 +69,14 @@ export class DocumentStore {
     return this.open.has(uri);
   }
 
-  /** Whether the file exists on disk in an indexed folder (so closing it keeps its diagnostics). */
+  /** Whether the file is on disk in a workspace folder (so closing it keeps its diagnostics). */
   isIndexed(uri: string): boolean {
-    return this.disk.has(uri);
+    return this.indexed.has(uri);
   }
 
-  /** Every `.hnet` file known: open ones and those found on disk. */
+  /** Every `.hnet` file of the workspace: open ones and those found on disk. */
   uris(): string[] {
-    const all = new Set(this.disk.keys());
+    const all = new Set(this.indexed);
     for (const uri of this.open.keys()) all.add(uri);
     return [...all];
   }
@@ -90,27 +92,30 @@ export class DocumentStore {
     return found;
   }
 
-  /** Rereads one file from disk (a watcher said it was created or changed). */
+  /** Rereads one workspace file from disk (found by a scan, or a watcher said it was created or changed). */
   async reload(uri: string): Promise<void> {
     const path = uriToPath(uri);
     if (!path) return;
     this.missing.delete(uri);
     try {
       this.disk.set(uri, await readFile(path, 'utf8'));
+      this.indexed.add(uri);
     } catch {
-      this.disk.delete(uri);
+      this.forget(uri);
     }
   }
 
   /** Forgets a file deleted on disk (an open document stays known through the editor). */
   forget(uri: string): void {
     this.disk.delete(uri);
+    this.indexed.delete(uri);
     this.missing.delete(uri);
   }
 
-  /** Puts a text in place of the disk's, for tests and benchmarks that have no disk. */
-  setDiskText(uri: string, text: string): void {
+  /** Adds a workspace file without a disk, for tests and benchmarks. */
+  addWorkspaceFile(uri: string, text: string): void {
     this.disk.set(uri, text);
+    this.indexed.add(uri);
   }
 }
 

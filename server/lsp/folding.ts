@@ -12,7 +12,7 @@ const REGION_END = /^\s*(\/\/|#)\s*endregion\b/;
 export function foldingRanges(session: Session, params: FoldingRangeParams): FoldingRange[] {
   const parsed = session.parsed(params.textDocument.uri);
   if (!parsed) return [];
-  const { lines, file } = parsed;
+  const { lines, ast: file } = parsed;
   const ranges: FoldingRange[] = [];
   const add = (startOffset: number, endOffset: number, kind?: FoldingRangeKind): void => {
     const startLine = lines.position(startOffset).line;

@@ -4,9 +4,13 @@
 // coalescing holds the interrupt until `coalesce` after the first waiting
 // packet or until `coalesceFrames` are waiting. Interrupts stay off while
 // NAPI owns the queue and come back when a poll finds the ring drained.
-import { CONSUMER_POLL, DROP_RING, EV_DMA_DONE, EV_IRQ_TIMER, LANE_FIFO } from '../engine/codes';
+import * as codes from '../engine/codes';
 import type { Simulation } from '../engine/simulation';
-import { IN_HOST } from './packet-pool';
+import * as packetPool from './packet-pool';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { CONSUMER_POLL, DROP_RING, EV_DMA_DONE, EV_IRQ_TIMER, LANE_FIFO } = codes;
+const { IN_HOST } = packetPool;
 
 export const IRQ_ENABLED = 0;
 export const IRQ_COALESCING = 1;

@@ -4,8 +4,11 @@
 // middle one (FIFO); with PRISM, high-priority packets are served first.
 // A consumer takes a batch out of its queue into the queue's batch list,
 // which it then works through one unit at a time.
-import { LANES } from '../engine/codes';
+import * as codes from '../engine/codes';
 import type { PacketPool } from './packet-pool';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { LANES } = codes;
 
 export class Queues {
   private readonly pool: PacketPool;

@@ -2,8 +2,11 @@
 // at a time at line rate (frame + 20 B of preamble and inter-frame gap), so
 // no sender ever exceeds its line rate; a link adds propagation latency and
 // may lose frames.
-import { WIRE_OVERHEAD_BYTES } from '../engine/codes';
+import * as codes from '../engine/codes';
 import type { Simulation } from '../engine/simulation';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { WIRE_OVERHEAD_BYTES } = codes;
 
 export class Wire {
   private readonly sim: Simulation;

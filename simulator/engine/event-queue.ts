@@ -1,21 +1,19 @@
-// The pending-event set: a 4-ary min-heap on parallel typed arrays, keyed by
-// (time, insertion sequence) so events at the same instant run in the order
-// they were scheduled. An event is one Int32 payload; nothing is allocated
-// per event (the arrays double when full, which is bounded by what is in flight).
+// The pending-event set: a 4-ary min-heap in one Float64Array of
+// (time, payload) pairs, so a node's four children share one or two cache
+// lines. An event is a time and one integer payload; nothing is allocated per
+// event (the array doubles when full, which is bounded by what is in flight).
+// Events at the same time come out in an order fixed by the sequence of
+// operations, so runs are reproducible.
 
 const INITIAL_CAPACITY = 1024;
 
 export class EventQueue {
-  private times: Float64Array;
-  private seqs: Float64Array;
-  private payloads: Int32Array;
+  /** [time0, payload0, time1, payload1, …] in heap order. */
+  private heap: Float64Array;
   private count = 0;
-  private nextSeq = 0;
 
   constructor(capacity = INITIAL_CAPACITY) {
-    this.times = new Float64Array(capacity);
-    this.seqs = new Float64Array(capacity);
-    this.payloads = new Int32Array(capacity);
+    this.heap = new Float64Array(capacity * 2);
   }
 
   get size(): number {
@@ -24,84 +22,60 @@ export class EventQueue {
 
   /** Time of the earliest event; only meaningful when size > 0. */
   peekTime(): number {
-    return this.times[0];
+    return this.heap[0];
   }
 
   push(time: number, payload: number): void {
-    if (this.count === this.times.length) this.grow();
-    const times = this.times;
-    const seqs = this.seqs;
-    const payloads = this.payloads;
-    const seq = this.nextSeq++;
+    if (this.count * 2 === this.heap.length) this.grow();
+    const heap = this.heap;
     let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 2;
-      const pt = times[parent];
-      if (pt < time || (pt === time && seqs[parent] < seq)) break;
-      times[i] = pt;
-      seqs[i] = seqs[parent];
-      payloads[i] = payloads[parent];
+      const parentTime = heap[parent * 2];
+      if (parentTime <= time) break;
+      heap[i * 2] = parentTime;
+      heap[i * 2 + 1] = heap[parent * 2 + 1];
       i = parent;
     }
-    times[i] = time;
-    seqs[i] = seq;
-    payloads[i] = payload;
+    heap[i * 2] = time;
+    heap[i * 2 + 1] = payload;
   }
 
   /** Removes the earliest event and returns its payload; read its time with peekTime() first. */
   pop(): number {
-    const times = this.times;
-    const seqs = this.seqs;
-    const payloads = this.payloads;
-    const top = payloads[0];
+    const heap = this.heap;
+    const top = heap[1];
     const n = --this.count;
     if (n === 0) return top;
-    const time = times[n];
-    const seq = seqs[n];
-    const payload = payloads[n];
+    const time = heap[n * 2];
+    const payload = heap[n * 2 + 1];
     let i = 0;
     for (;;) {
-      const first = (i << 2) + 1;
+      const first = i * 4 + 1;
       if (first >= n) break;
       let best = first;
-      let bt = times[first];
-      let bs = seqs[first];
+      let bestTime = heap[first * 2];
       const last = first + 4 < n ? first + 4 : n;
-      for (let c = first + 1; c < last; c++) {
-        const ct = times[c];
-        if (ct < bt || (ct === bt && seqs[c] < bs)) {
-          best = c;
-          bt = ct;
-          bs = seqs[c];
+      for (let child = first + 1; child < last; child++) {
+        const childTime = heap[child * 2];
+        if (childTime < bestTime) {
+          best = child;
+          bestTime = childTime;
         }
       }
-      if (time < bt || (time === bt && seq < bs)) break;
-      times[i] = bt;
-      seqs[i] = bs;
-      payloads[i] = payloads[best];
+      if (time <= bestTime) break;
+      heap[i * 2] = bestTime;
+      heap[i * 2 + 1] = heap[best * 2 + 1];
       i = best;
     }
-    times[i] = time;
-    seqs[i] = seq;
-    payloads[i] = payload;
+    heap[i * 2] = time;
+    heap[i * 2 + 1] = payload;
     return top;
   }
 
-  clear(): void {
-    this.count = 0;
-    this.nextSeq = 0;
-  }
-
   private grow(): void {
-    const capacity = this.times.length * 2;
-    const times = new Float64Array(capacity);
-    const seqs = new Float64Array(capacity);
-    const payloads = new Int32Array(capacity);
-    times.set(this.times);
-    seqs.set(this.seqs);
-    payloads.set(this.payloads);
-    this.times = times;
-    this.seqs = seqs;
-    this.payloads = payloads;
+    const larger = new Float64Array(this.heap.length * 2);
+    larger.set(this.heap);
+    this.heap = larger;
   }
 }

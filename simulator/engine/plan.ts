@@ -143,7 +143,9 @@ export class Plan {
   stageContext!: Uint8Array;
   stagePinned!: Int32Array;
   stageMovable!: Uint8Array;
-  stagePerSegment!: Uint8Array;
+  /** 1: per-packet cost once per (merged) unit; 0: once per frame in it (up to the GRO stage). */
+  stagePerUnit!: Uint8Array;
+  stageTx!: Uint8Array;
   stageCopies!: Uint8Array;
   stageLast!: Uint8Array;
   /** Queue a stage reads on a core for a traffic: [(stage × cores + core) × traffic + t], -1 if none. */
@@ -316,7 +318,8 @@ export class Plan {
     this.stageContext = new Uint8Array(slots);
     this.stagePinned = new Int32Array(slots).fill(-1);
     this.stageMovable = new Uint8Array(slots);
-    this.stagePerSegment = new Uint8Array(slots);
+    this.stagePerUnit = new Uint8Array(slots);
+    this.stageTx = new Uint8Array(slots);
     this.stageCopies = new Uint8Array(slots);
     this.stageLast = new Uint8Array(slots);
     this.stageKeys = new Array<string>(slots);
@@ -358,7 +361,8 @@ export class Plan {
           }
           this.stagePinned[s] = host.coreBase + stage.core;
         }
-        this.stagePerSegment[s] = local <= chain.mergeAfter ? 0 : 1;
+        this.stagePerUnit[s] = local <= chain.mergeAfter ? 0 : 1;
+        this.stageTx[s] = stage.kind === 'tx' ? 1 : 0;
       });
       // The transmit pseudo-stage runs where the path ends, in the context of the stage before it.
       const tx = this.stageCount + chain.index;
@@ -369,7 +373,7 @@ export class Plan {
       this.stagePerBytePs[tx] = nonNegative(model.tx.cyclesPerByte, `${model.name} tx cycles per byte`) * psPerCycle;
       this.stageAction[tx] = ACTION_FORWARD;
       this.stageContext[tx] = CTX_SOFTIRQ;
-      this.stagePerSegment[tx] = 1;
+      this.stagePerUnit[tx] = 1;
     }
   }
 
@@ -394,7 +398,7 @@ export class Plan {
       for (let local = 0; local < model.stages.length; local++) {
         const s = chain.stageBase + local;
         if (this.stagePinned[s] >= 0) possible = new Set([this.stagePinned[s]]);
-        else if (this.stageMovable[s]) possible = new Set(chain.cores);
+        else if (this.stageMovable[s]) possible = new Set([...possible, ...chain.cores]);
         if (local === 0) continue;
         const kind = this.stageQueue[s];
         if (kind === QUEUE_NONE) continue;

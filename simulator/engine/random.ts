@@ -7,26 +7,20 @@ import { hash2, hashString } from './hash';
 const TWO_POW_32 = 4294967296;
 
 export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /** xoshiro128** state, in a typed array so updates never allocate. */
+  private readonly state = new Uint32Array(4);
 
   constructor(seed: number) {
     // splitmix32 fills the state so nearby seeds give unrelated streams.
     let s = seed >>> 0;
-    const next = (): number => {
+    for (let i = 0; i < 4; i++) {
       s = (s + 0x9e3779b9) >>> 0;
       let z = s;
       z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
-    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+      this.state[i] = z ^ (z >>> 16);
+    }
+    if ((this.state[0] | this.state[1] | this.state[2] | this.state[3]) === 0) this.state[0] = 1;
   }
 
   /** A stream for `name` under the run seed. */
@@ -38,15 +32,16 @@ export class Random {
 
   /** Uniform 32-bit unsigned integer. */
   nextUint32(): number {
-    const b = this.b;
+    const state = this.state;
+    const b = state[1];
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
     const t = b << 9;
-    this.c ^= this.a;
-    this.d ^= b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
+    state[2] ^= state[0];
+    state[3] ^= b;
+    state[1] ^= state[2];
+    state[0] ^= state[3];
+    state[2] ^= t;
+    state[3] = rotl(state[3], 11);
     return result;
   }
 

@@ -4,7 +4,7 @@
 import { EventQueue } from './event-queue';
 import { Random } from './random';
 import type { Plan } from './plan';
-import { EV_BITS } from './codes';
+import * as codes from './codes';
 import type { Metrics } from '../metrics/collector';
 import { PacketPool } from '../components/packet-pool';
 import { Queues } from '../components/queues';
@@ -15,6 +15,9 @@ import { Path } from '../components/path';
 import { Placement } from '../components/placement';
 import { Sources } from '../components/traffic';
 import { Cache } from '../components/cache';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { EV_BITS } = codes;
 
 /** Most packets alive at once before the run stops with a clear error. */
 export const PACKET_LIMIT = 1 << 22;
@@ -117,6 +120,7 @@ export class Simulation {
   private finish(): void {
     this.now = this.plan.endPs;
     this.cpu.closeIdle();
+    this.path.close();
     this.finished = true;
     this.metrics.endReplication(this.path.measuredInFlight, this.events);
   }

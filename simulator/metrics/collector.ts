@@ -2,9 +2,12 @@
 // Only packets sent inside the measurement window count towards traffic and
 // stage figures; core time is clipped to the window. Sizes depend on the
 // model (traffic, stages, cores, time-series points), never on run length.
-import { CTX_COUNT } from '../engine/codes';
+import * as codes from '../engine/codes';
 import type { Plan } from '../engine/plan';
 import { LogHistogram } from './histogram';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { CTX_COUNT } = codes;
 
 /** Per-core NAPI/softirq counters. */
 export const K_POLLS = 0;
@@ -35,6 +38,8 @@ export class Metrics {
   /** [traffic × 4]: ring, backlog, socket, wire. */
   readonly drops: Float64Array;
   readonly inFlight: Float64Array;
+  /** Integral over the window of the packets in the system, packet·ps. */
+  readonly occupancy: Float64Array;
   readonly latency: LogHistogram[];
   readonly seriesBytes: Float64Array;
   readonly seriesP99Sum: Float64Array;
@@ -71,6 +76,7 @@ export class Metrics {
     this.deliveredBytes = new Float64Array(traffic);
     this.drops = new Float64Array(traffic * 4);
     this.inFlight = new Float64Array(traffic);
+    this.occupancy = new Float64Array(traffic);
     this.latency = plan.traffic.map(() => new LogHistogram());
     this.seriesBytes = new Float64Array(traffic * this.points);
     this.seriesP99Sum = new Float64Array(traffic * this.points);
@@ -156,6 +162,13 @@ export class Metrics {
   copy(host: number, bytes: number, missFraction: number): void {
     this.copiedBytes[host] += bytes;
     this.missedBytes[host] += bytes * missFraction;
+  }
+
+  /** `count` packets of `traffic` were in the system from `from` to `to`. */
+  occupy(traffic: number, count: number, from: number, to: number): void {
+    if (from < this.windowStart) from = this.windowStart;
+    if (to > this.windowEnd) to = this.windowEnd;
+    if (to > from) this.occupancy[traffic] += count * (to - from);
   }
 
   /** Called once at the end of each replication. */

@@ -5,6 +5,8 @@
 // The size is fixed (values up to 2^53), never growing with the run.
 
 const MAX_EXPONENT = 53;
+const TWO_POW_32 = 4294967296;
+const POWERS_OF_TWO = Float64Array.from({ length: MAX_EXPONENT + 1 }, (_, i) => 2 ** i);
 
 export class LogHistogram {
   readonly subBits: number;
@@ -39,17 +41,10 @@ export class LogHistogram {
   indexOf(value: number): number {
     const sub = this.subCount;
     if (value < sub) return Math.floor(value);
-    let exponent = Math.floor(Math.log2(value));
-    let mantissa = Math.floor(value / 2 ** (exponent - this.subBits));
-    // log2 may round across a power of two; correct by one step either way.
-    if (mantissa < sub) {
-      exponent--;
-      mantissa = Math.floor(value / 2 ** (exponent - this.subBits));
-    } else if (mantissa >= 2 * sub) {
-      exponent++;
-      mantissa = Math.floor(value / 2 ** (exponent - this.subBits));
-    }
-    return (exponent - this.subBits) * sub + mantissa;
+    // The exponent from the leading zeros of the integer part, exact at every power of two.
+    const exponent = value < TWO_POW_32 ? 31 - Math.clz32(value) : 63 - Math.clz32(value / TWO_POW_32);
+    const shift = exponent - this.subBits;
+    return shift * sub + Math.floor(value / POWERS_OF_TWO[shift]);
   }
 
   /** Lower edge of bucket `index`. */

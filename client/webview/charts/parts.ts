@@ -28,7 +28,7 @@ function axis(palette: Palette, label: string, format: Format, extra: uPlot.Axis
 }
 
 export function xAxis(palette: Palette, label: string, format: Format, extra: uPlot.Axis = {}): uPlot.Axis {
-  return axis(palette, label, format, { space: 70, ...extra });
+  return axis(palette, label, format, { space: 70, size: palette.fontSize + 16, labelSize: label ? palette.fontSize + 8 : 0, labelGap: 0, ...extra });
 }
 
 /** A y axis as wide as its widest value. */
@@ -54,6 +54,14 @@ export function categoryAxis(palette: Palette, label: string, categories: string
     splits: () => categories.map((_, i) => i),
     grid: { show: false },
   });
+}
+
+/** x range over the given values with 5% room either side, so end points are not cut. */
+export function paddedScale(values: number[]): uPlot.Scale {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const room = (max - min) * 0.05 || Math.abs(min) * 0.05 || 1;
+  return { time: false, range: () => [min - room, max + room] };
 }
 
 /** x range for categories: half a slot of room either side. */

@@ -28,10 +28,10 @@ interface MetricSpec {
 const METRICS: MetricSpec[] = [
   { metric: 'throughput', kind: 'bandwidth', higherIsBetter: true, read: (t) => t.throughput },
   { metric: 'pps', kind: 'packetRate', higherIsBetter: true, read: (t) => t.pps },
-  { metric: 'latency.mean', kind: 'time', higherIsBetter: false, read: (t) => t.latency.mean },
-  { metric: 'latency.p50', kind: 'time', higherIsBetter: false, read: (t) => t.latency.p50 },
-  { metric: 'latency.p99', kind: 'time', higherIsBetter: false, read: (t) => t.latency.p99 },
-  { metric: 'latency.p999', kind: 'time', higherIsBetter: false, read: (t) => t.latency.p999 },
+  { metric: 'latency.mean', kind: 'time', higherIsBetter: false, read: (t) => t.latency?.mean },
+  { metric: 'latency.p50', kind: 'time', higherIsBetter: false, read: (t) => t.latency?.p50 },
+  { metric: 'latency.p99', kind: 'time', higherIsBetter: false, read: (t) => t.latency?.p99 },
+  { metric: 'latency.p999', kind: 'time', higherIsBetter: false, read: (t) => t.latency?.p999 },
   { metric: 'drops', kind: 'count', higherIsBetter: false, read: (t) => totalDrops(t.drops) },
   { metric: 'loss', kind: 'fraction', higherIsBetter: false, read: (t) => t.loss },
 ];

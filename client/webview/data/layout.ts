@@ -46,7 +46,7 @@ export interface Layout {
   links: { link: TopologyLink; from: Point; to: Point }[];
 }
 
-export const SIZES = {
+const SIZES = {
   margin: 16,
   hostGap: 90,
   pad: 12,

@@ -1,7 +1,7 @@
 // A sweep plot's data: one metric of one traffic against one swept parameter,
 // one line per combination of the other parameters' values.
 import type { PointResult, TrafficResult } from '../../../simulator/results';
-import type { SweepMetric } from '../protocol';
+import type { SweepMetric } from '../state';
 import type { ValueKind } from '../format';
 import { formatParam } from '../format';
 import { totalDrops } from './points';

@@ -7,7 +7,7 @@ import { h, labelledSelect, note, table } from '../dom';
 import { formatValue } from '../format';
 import type { View, ViewContext } from './view';
 
-const VERDICT_TEXT = { better: '▲ better', worse: '▼ worse', same: '= same', unknown: '—' } as const;
+const VERDICT_TEXT = { better: '✓ better', worse: '✗ worse', same: '= same', unknown: '—' } as const;
 
 export const compareView: View = {
   id: 'compare',
@@ -34,15 +34,12 @@ export const compareView: View = {
       return;
     }
     const baseIndex = chosen.results.points.indexOf(base);
-    panel.append(
-      h(
-        'p',
-        { class: 'muted' },
-        `${context.results.scenario}, ${pointLabel(context.point, context.pointIndex, context.swept)} — against ${chosen.results.scenario}, ${pointLabel(base, baseIndex, sweptParams(chosen.results.points))}`,
-      ),
-    );
+    const here = `${context.results.scenario}, ${pointLabel(context.point, context.pointIndex, context.swept)}`;
+    const there = `${chosen.results.scenario}, ${pointLabel(base, baseIndex, sweptParams(chosen.results.points))}`;
+    panel.append(h('p', { class: 'muted' }, `${here} — against ${there}`));
+    const header = ['traffic', 'metric', 'baseline', 'this run', 'Δ', 'Δ %', 'verdict'];
     const rows = compareTraffic(context.point, base).map((row) => ({ class: `verdict-${row.verdict}`, cells: cells(row) }));
-    panel.append(h('div', { class: 'table-scroll' }, table('Change from the baseline', ['traffic', 'metric', 'baseline', 'this run', 'Δ', 'Δ %', ''], rows)));
+    panel.append(h('div', { class: 'table-scroll' }, table('Change from the baseline', header, rows, 2)));
   },
 };
 

@@ -15,9 +15,8 @@ export const expectsView: View = {
       return;
     }
     const met = outcomes.filter((o) => o.outcome.pass).length;
-    panel.append(
-      h('p', { class: met === outcomes.length ? 'status pass' : 'status fail' }, `${met} of ${outcomes.length} expectation${outcomes.length === 1 ? '' : 's'} met`),
-    );
+    const plural = outcomes.length === 1 ? '' : 's';
+    panel.append(h('p', { class: met === outcomes.length ? 'status pass' : 'status fail' }, `${met} of ${outcomes.length} expectation${plural} met`));
     const several = results.points.length > 1;
     const header = [...(several ? ['point'] : []), 'result', 'metric', 'op', 'expected', 'actual'];
     const rows = outcomes.map(({ outcome, point, index }) => {
@@ -34,6 +33,6 @@ export const expectsView: View = {
         ],
       };
     });
-    panel.append(h('div', { class: 'table-scroll' }, table('Expectations', header, rows)));
+    panel.append(h('div', { class: 'table-scroll' }, table('Expectations', header, rows, header.length - 2)));
   },
 };

@@ -58,7 +58,14 @@ function renderChain(panel: HTMLElement, { chain, stages }: ChainStages, { palet
 
   const header = ['stage', 'packets', 'mean wait', 'p99 wait', 'mean service', 'share of latency'];
   const rows = stages.map((s) => ({
-    cells: [s.name, formatCount(s.packets), formatTime(s.wait), formatTime(s.waitP99), formatTime(s.service), total > 0 ? formatPercent((s.wait + s.service) / total) : '—'],
+    cells: [
+      s.name,
+      formatCount(s.packets),
+      formatTime(s.wait),
+      formatTime(s.waitP99),
+      formatTime(s.service),
+      total > 0 ? formatPercent((s.wait + s.service) / total) : '—',
+    ],
   }));
   section.append(h('div', { class: 'table-scroll' }, table(`Stages of ${chain}, in path order`, header, rows)));
 }

@@ -17,8 +17,13 @@ export const summaryView: View = {
       const rows = results.points.flatMap((point, index) =>
         traffic.map((name) => {
           const t = point.traffic[name];
-          const params = swept.length > 0 ? swept.map((key) => (key in point.params ? formatParam(key, point.params[key]) : '—')) : pointColumns.map(() => String(index + 1));
-          const drops = t ? h('span', { title: Object.entries(t.drops ?? {}).map(([where, n]) => `${where}: ${formatCount(n)}`).join(', ') }, formatCount(totalDrops(t.drops))) : '—';
+          const params =
+            swept.length > 0
+              ? swept.map((key) => (key in point.params ? formatParam(key, point.params[key]) : '—'))
+              : pointColumns.map(() => String(index + 1));
+          // The total in the cell, each place where packets were lost in its tooltip.
+          const places = Object.entries(t?.drops ?? {}).map(([where, n]) => `${where}: ${formatCount(n)}`);
+          const drops = t ? h('span', { title: places.join(', ') }, formatCount(totalDrops(t.drops))) : '—';
           return {
             class: index === pointIndex ? 'selected' : undefined,
             cells: [
@@ -37,7 +42,7 @@ export const summaryView: View = {
         }),
       );
       const caption = results.points.length > 1 ? `Every sweep point (${results.points.length}); the chosen one is marked` : 'Per traffic';
-      panel.append(h('div', { class: 'table-scroll' }, table(caption, header, rows)));
+      panel.append(h('div', { class: 'table-scroll' }, table(caption, header, rows, pointColumns.length + 1)));
     }
     const { meta } = results;
     panel.append(

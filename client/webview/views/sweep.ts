@@ -4,8 +4,8 @@ import { trafficNames } from '../data/points';
 import { SWEEP_METRIC_INFO, sweepPlot } from '../data/sweep';
 import { h, labelledSelect, note } from '../dom';
 import { formatParam, formatValue } from '../format';
-import { categoryAxis, categoryScale, lineSeries, xAxis, yAxis } from '../charts/parts';
-import { SWEEP_METRICS, type SweepMetric } from '../protocol';
+import { categoryAxis, categoryScale, lineSeries, paddedScale, xAxis, yAxis } from '../charts/parts';
+import { SWEEP_METRICS, type SweepMetric } from '../state';
 import { seriesColor } from '../theme';
 import type { View } from './view';
 
@@ -14,7 +14,8 @@ export const sweepView: View = {
   label: 'Sweep',
   render(panel, { results, swept, state, palette, charts, update }) {
     if (swept.length === 0) {
-      panel.append(note(results.points.length > 1 ? 'The points of this run share the same parameters: nothing to plot against.' : 'This scenario has no sweep (one point).'));
+      const why = results.points.length > 1 ? 'The points of this run share the same parameters: nothing to plot against.' : 'This scenario has no sweep (one point).';
+      panel.append(note(why));
       return;
     }
     const parameter = state.sweepX && swept.includes(state.sweepX) ? state.sweepX : swept[0];
@@ -41,13 +42,13 @@ export const sweepView: View = {
         description: `${info.label} of ${traffic} for each value of ${parameter}`,
         data: [plot.x, ...plot.lines.map((line) => line.y)],
         series: [
-          { label: parameter, value: (_u, v) => (categories ? (categories[v] ?? '') : formatParam(parameter, v)) },
+          { label: parameter, value: (_u, v) => (v === null || v === undefined ? '—' : categories ? (categories[v] ?? '') : formatParam(parameter, v)) },
           ...plot.lines.map((line, i) =>
             lineSeries(line.label, seriesColor(palette, i), format, { points: { show: true, size: 7, fill: seriesColor(palette, i) } }),
           ),
         ],
         scales: {
-          ...(categories ? { x: categoryScale(categories.length) } : {}),
+          x: categories ? categoryScale(categories.length) : paddedScale(plot.x),
           y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
         },
         axes: [

@@ -3,7 +3,8 @@
 // extension.
 import type { PointResult, Results } from '../../../simulator/results';
 import type { Charts } from '../charts/chart';
-import type { FromWebview, PanelState, ShowMessage, ViewId } from '../protocol';
+import type { FromWebview, ShowMessage } from '../protocol';
+import type { PanelState, ViewId } from '../state';
 import type { Palette } from '../theme';
 
 export interface ViewContext {

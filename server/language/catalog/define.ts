@@ -4,7 +4,7 @@
 import type {
   DefaultSpec, DerivedDefault, EnumSpec, LiteralDefault, PropertySpec, Range, Source, SymbolKind, ValueType,
 } from './types';
-import { toSI, type UnitKind } from './units';
+import { UNITS, type UnitKind } from './units';
 
 export const source = {
   calibration: (text: string, confidence: Source['confidence'] = 'H'): Source => ({ origin: 'calibration.md', text, confidence }),
@@ -35,9 +35,9 @@ export const listOf = (of: ValueType): ValueType => ({ type: 'list', of });
 // Defaults.
 /** `q(2, 'ms', src)`: written `2ms`, SI 0.002. */
 export function q(value: number, unit: string, src: Source): LiteralDefault {
-  const si = toSI(value, unit);
-  if (si === undefined) throw new Error(`catalog: unknown unit ${unit}`);
-  return { text: `${value}${unit}`, value: si, source: src };
+  const info = UNITS.get(unit);
+  if (!info) throw new Error(`catalog: unknown unit ${unit}`);
+  return { text: `${value}${unit}`, value: value * info.factor, unit: info.kind, source: src };
 }
 export const n = (value: number, src: Source): LiteralDefault => ({ text: String(value), value, source: src });
 export const word = (value: string, src: Source): LiteralDefault => ({ text: value, value, source: src });

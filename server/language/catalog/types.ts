@@ -63,6 +63,8 @@ export interface Range {
 export interface LiteralDefault {
   text: string;
   value: number | string | boolean | readonly (number | string)[];
+  /** The unit kind of a quantity default. */
+  unit?: UnitKind;
   source: Source;
 }
 

@@ -1,13 +1,13 @@
-// The Chevrotain runtime, typed as the package. Chevrotain 11 ships ES modules
-// only, and the files its `require` entry imports export no `require`
-// condition; tsx (which runs the tests as CommonJS) cannot load that graph, but
-// it can load the package's self-contained bundle, and esbuild bundles either.
-// If the project moves to `"type": "module"`, this becomes `export … from 'chevrotain'`.
+// Chevrotain, typed as the package. Chevrotain 11 ships ES modules only, and
+// the files its `require` entry imports export no `require` condition; tsx
+// (which runs the tests as CommonJS) cannot load that graph, but it can load
+// the package's self-contained bundle, and esbuild bundles either. If the
+// project moves to `"type": "module"`, this becomes `export … from 'chevrotain'`.
 import type * as ChevrotainApi from 'chevrotain';
 // @ts-expect-error: the bundle has no declaration file of its own; it is typed as the package below.
 import * as bundle from '../../../node_modules/chevrotain/lib/chevrotain.mjs';
 
 const chevrotain = bundle as typeof ChevrotainApi;
 
-export const { createToken, Lexer, tokenMatcher } = chevrotain;
+export const { createToken } = chevrotain;
 export type { IToken, TokenType } from 'chevrotain';

@@ -10,9 +10,8 @@
 // lines break and how deep they are indented, so no token can be lost.
 
 import type { Block, Comment, HnetFile } from './ast';
-import type { IToken } from './chevrotain';
 import * as lexer from './lexer';
-import type { QuantityParts } from './lexer';
+import type { Token } from './lexer';
 import { parseDocument } from './parse';
 import { LineIndex } from './text';
 
@@ -40,7 +39,8 @@ interface OutputLine {
   text: string;
   /** Comments appended at the end of the line, in source order. */
   comments: string[];
-  endsWithLineComment: boolean;
+  /** Set once a line comment or a comment spanning lines is appended: nothing more can follow on this line. */
+  ended: boolean;
   opensBody: boolean;
 }
 
@@ -93,12 +93,12 @@ class Printer {
   private readonly lineOfSourceLine = new Map<number, number>();
   /** Comments on their own line, printed before the next line break. */
   private pending: Comment[] = [];
-  private previous: IToken | undefined;
+  private previous: Token | undefined;
   private readonly source: LineIndex;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: IToken[],
+    private readonly tokens: Token[],
     private readonly comments: Comment[],
     private readonly layout: Layout,
   ) {
@@ -118,7 +118,7 @@ class Printer {
     return `${this.lines.map(renderLine).join('\n')}\n`;
   }
 
-  private printToken(token: IToken, next: IToken | undefined): void {
+  private printToken(token: Token, next: Token | undefined): void {
     const type = token.tokenType;
     if (type === Semicolon) return;
     if (type === Comma && next?.tokenType === RBracket) return; // trailing comma
@@ -140,7 +140,7 @@ class Printer {
     this.previous = token;
   }
 
-  private separator(token: IToken): string {
+  private separator(token: Token): string {
     const previous = this.previous;
     const type = token.tokenType;
     // An index bracket is glued to its name (`core[3]`), as the parser requires.
@@ -153,14 +153,14 @@ class Printer {
 
   private placeComment(comment: Comment): void {
     const target = this.lineOfSourceLine.get(this.source.position(comment.span.start).line);
-    // A comment after code stays at the end of that code's line, unless a line comment already ends it.
-    if (target === undefined || this.lines[target].endsWithLineComment) {
+    // A comment after code stays at the end of that code's line, unless another comment has ended that line.
+    if (target === undefined || this.lines[target].ended) {
       this.pending.push(comment);
       return;
     }
     const line = this.lines[target];
     line.comments.push(commentText(comment));
-    if (comment.style === 'line') line.endsWithLineComment = true;
+    line.ended = endsLine(comment);
   }
 
   private flushPending(indent: number, forceBlank: boolean): void {
@@ -168,7 +168,7 @@ class Printer {
       this.startLine(indent, this.wantsBlankBefore(comment.span.start, forceBlank && index === 0));
       const line = this.current();
       line.text += commentText(comment);
-      line.endsWithLineComment = comment.style === 'line';
+      line.ended = endsLine(comment);
     });
     this.pending = [];
   }
@@ -191,7 +191,7 @@ class Printer {
 }
 
 function newLine(text: string): OutputLine {
-  return { text, comments: [], endsWithLineComment: false, opensBody: false };
+  return { text, comments: [], ended: false, opensBody: false };
 }
 
 function renderLine(line: OutputLine): string {
@@ -199,9 +199,9 @@ function renderLine(line: OutputLine): string {
 }
 
 /** `8 us` is printed `8us`; every other token as written. */
-function tokenText(token: IToken): string {
+function tokenText(token: Token): string {
   if (token.tokenType !== Quantity) return token.image;
-  const parts = token.payload as QuantityParts;
+  const parts = token.payload!; // every quantity token has one
   return token.image.slice(0, parts.numberEnd) + token.image.slice(parts.unitStart);
 }
 
@@ -209,7 +209,11 @@ function commentText(comment: Comment): string {
   return comment.style === 'line' ? comment.text.trimEnd() : comment.text;
 }
 
-function isWordToken(token: IToken): boolean {
+function endsLine(comment: Comment): boolean {
+  return comment.style === 'line' || comment.text.includes('\n');
+}
+
+function isWordToken(token: Token): boolean {
   return token.tokenType === Identifier || token.tokenType === Keyword;
 }
 

@@ -1,10 +1,16 @@
-// The tokens of the hostnet language (Chevrotain 11) and `tokenize`, which
-// never throws: bad characters become errors with a span. Comments are lexed
-// into their own group so the parser never sees them but the AST keeps them.
+// The tokens of the hostnet language and `tokenize`, which never throws: bad
+// characters become errors with a span. Comments are returned apart from the
+// tokens, so the parser never sees them but the AST keeps them.
+//
+// Token types are Chevrotain token types (categories, labels, `tokenMatcher`
+// all work), but the scanning is a hand-written loop: Chevrotain's own Lexer
+// took about four times as long on a 5,000-line file, and the language server
+// lexes on every keystroke.
 
-import { createToken, Lexer, type IToken, type TokenType } from './chevrotain';
+import { createToken, type IToken, type TokenType } from './chevrotain';
 import { UNIT_TEXTS } from '../catalog/units';
 import type { Comment, SyntaxError } from './ast';
+import { ErrorCollector } from './errors';
 
 /** Words that open a block. Each may also be a property name when followed by `=`. */
 export const BLOCK_KEYWORDS = [
@@ -31,53 +37,200 @@ export function isBlockKeyword(word: string): word is BlockKeyword {
   return keywordSet.has(word);
 }
 
-const COMMENTS = 'comments';
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+export const StringToken = createToken({ name: 'String', label: 'string' });
+/** A string missing its closing quote runs to the end of the line. */
+export const UnterminatedString = createToken({ name: 'UnterminatedString', label: 'string' });
+/** A number with its unit: `3GHz`, `8 us`, `0.1ns/B`, `80%`. Its payload says where the unit starts. */
+export const Quantity = createToken({ name: 'Quantity', label: 'quantity' });
+export const NumberToken = createToken({ name: 'Number', label: 'number' });
+export const Identifier = createToken({ name: 'Identifier', label: 'name' });
+/** One of `BLOCK_KEYWORDS`. */
+export const Keyword = createToken({ name: 'Keyword', label: 'keyword' });
+export const LCurly = createToken({ name: 'LCurly', label: '{' });
+export const RCurly = createToken({ name: 'RCurly', label: '}' });
+export const LBracket = createToken({ name: 'LBracket', label: '[' });
+export const RBracket = createToken({ name: 'RBracket', label: ']' });
+export const Comma = createToken({ name: 'Comma', label: ',' });
+export const Semicolon = createToken({ name: 'Semicolon', label: ';' });
+export const Dot = createToken({ name: 'Dot', label: '.' });
+export const BiArrow = createToken({ name: 'BiArrow', label: '<->' });
+export const Equals = createToken({ name: 'Equals', label: '=' });
+/** Only to report `-1` clearly: the language has no negative numbers. */
+export const Minus = createToken({ name: 'Minus', label: '-' });
+/** A run of characters that start no token; the lexer has reported it, so the parser skips it silently. */
+export const Unknown = createToken({ name: 'Unknown', label: 'unexpected characters' });
+/** The category of the six comparison operators of `expect`. */
+export const Comparison = createToken({ name: 'Comparison', label: 'comparison' });
+export const LessEqual = createToken({ name: 'LessEqual', label: '<=', categories: Comparison });
+export const Less = createToken({ name: 'Less', label: '<', categories: Comparison });
+export const GreaterEqual = createToken({ name: 'GreaterEqual', label: '>=', categories: Comparison });
+export const Greater = createToken({ name: 'Greater', label: '>', categories: Comparison });
+export const EqualEqual = createToken({ name: 'EqualEqual', label: '==', categories: Comparison });
+export const NotEqual = createToken({ name: 'NotEqual', label: '!=', categories: Comparison });
+
+const comparisons: ReadonlySet<TokenType> = new Set([LessEqual, Less, GreaterEqual, Greater, EqualEqual, NotEqual]);
+
+export function isComparison(token: IToken): boolean {
+  return comparisons.has(token.tokenType);
+}
+
+/** Where a quantity token's number ends and its unit starts, relative to the token. */
+export interface QuantityParts {
+  numberEnd: number;
+  unitStart: number;
+}
+
+export interface Token extends IToken {
+  /** True when a line break separates this token from the previous one (always true for the first). */
+  afterNewline: boolean;
+  payload: QuantityParts | undefined;
+}
+
+export interface LexResult {
+  /** The parser's input: every token except whitespace and comments. */
+  tokens: Token[];
+  comments: Comment[];
+  /** Lexical errors in source order, at most `MAX_ERRORS`. */
+  errors: SyntaxError[];
+  /** How many more lexical errors there were. */
+  droppedErrors: number;
+}
+
+// ── character classes ──────────────────────────────────────────────────────
+
+const enum Char {
+  Tab = 9,
+  LineFeed = 10,
+  VerticalTab = 11,
+  FormFeed = 12,
+  CarriageReturn = 13,
+  Space = 32,
+  Bang = 33,
+  Quote = 34,
+  Hash = 35,
+  Star = 42,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Slash = 47,
+  Digit0 = 48,
+  Digit9 = 57,
+  Semicolon = 59,
+  Less = 60,
+  Equals = 61,
+  Greater = 62,
+  UpperA = 65,
+  UpperE = 69,
+  UpperZ = 90,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  Underscore = 95,
+  LowerA = 97,
+  LowerE = 101,
+  LowerZ = 122,
+  LCurly = 123,
+  RCurly = 125,
+  NoBreakSpace = 0xa0,
+  ByteOrderMark = 0xfeff,
+}
 
 function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return code >= Char.Digit0 && code <= Char.Digit9;
+}
+
+function isIdentStart(code: number): boolean {
+  return (code >= Char.LowerA && code <= Char.LowerZ) || (code >= Char.UpperA && code <= Char.UpperZ) || code === Char.Underscore;
 }
 
 function isIdentChar(code: number): boolean {
+  return isIdentStart(code) || isDigit(code) || code === Char.Minus;
+}
+
+function isWhiteSpace(code: number): boolean {
   return (
-    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isDigit(code) || code === 95 /* _ */ || code === 45 /* - */
+    code === Char.Space ||
+    code === Char.LineFeed ||
+    code === Char.Tab ||
+    code === Char.CarriageReturn ||
+    code === Char.FormFeed ||
+    code === Char.VerticalTab ||
+    code === Char.NoBreakSpace ||
+    code === Char.ByteOrderMark
   );
 }
+
+function isSpaceOrTab(code: number): boolean {
+  return code === Char.Space || code === Char.Tab;
+}
+
+/** Characters that may start a token or a comment; a run of anything else is one "unexpected characters" error. */
+function startsToken(code: number): boolean {
+  if (isIdentStart(code) || isDigit(code) || isWhiteSpace(code)) return true;
+  switch (code) {
+    case Char.Quote:
+    case Char.Hash:
+    case Char.Slash:
+    case Char.LCurly:
+    case Char.RCurly:
+    case Char.LBracket:
+    case Char.RBracket:
+    case Char.Comma:
+    case Char.Semicolon:
+    case Char.Dot:
+    case Char.Equals:
+    case Char.Less:
+    case Char.Greater:
+    case Char.Bang:
+    case Char.Minus:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ── numbers and units ──────────────────────────────────────────────────────
 
 /** End of the number starting at `offset` (`42`, `3.5`, `1e6`, `2.5E-3`), or `offset` if there is none. */
 export function scanNumber(text: string, offset: number): number {
   let i = offset;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  while (isDigit(text.charCodeAt(i))) i++;
   if (i === offset) return offset;
-  if (text.charCodeAt(i) === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
+  if (text.charCodeAt(i) === Char.Dot && isDigit(text.charCodeAt(i + 1))) {
     i += 2;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    while (isDigit(text.charCodeAt(i))) i++;
   }
   const e = text.charCodeAt(i);
-  if (e === 101 /* e */ || e === 69 /* E */) {
+  if (e === Char.LowerE || e === Char.UpperE) {
     let j = i + 1;
     const sign = text.charCodeAt(j);
-    if (sign === 43 /* + */ || sign === 45 /* - */) j++;
+    if (sign === Char.Plus || sign === Char.Minus) j++;
     if (isDigit(text.charCodeAt(j))) {
-      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      while (isDigit(text.charCodeAt(j))) j++;
       i = j;
     }
   }
   return i;
 }
 
-/** Where a quantity token's number ends and its unit starts. */
-export interface QuantityParts {
-  numberEnd: number;
-  unitStart: number;
+/** The catalog's units grouped by first character, longest first within a group (`cycles/B` before `cycles`). */
+const unitsByFirstChar = new Map<number, string[]>();
+for (const unit of UNIT_TEXTS) {
+  const code = unit.charCodeAt(0);
+  const group = unitsByFirstChar.get(code) ?? [];
+  group.push(unit);
+  unitsByFirstChar.set(code, group);
 }
 
 /**
- * The unit at `offset`, if one is written there and ends at a word boundary
- * (so `8 stage` is not `8 s` + `tage`). Units come from the catalog, longest first.
+ * The unit written at `offset`, if it ends at a word boundary (so `8 stage`
+ * is not `8 s` + `tage`).
  */
 function unitAt(text: string, offset: number): string | undefined {
-  for (const unit of UNIT_TEXTS) {
+  const candidates = unitsByFirstChar.get(text.charCodeAt(offset));
+  if (!candidates) return undefined;
+  for (const unit of candidates) {
     if (!text.startsWith(unit, offset)) continue;
     const endsInWord = isIdentChar(unit.charCodeAt(unit.length - 1));
     if (endsInWord && isIdentChar(text.charCodeAt(offset + unit.length))) continue;
@@ -86,162 +239,178 @@ function unitAt(text: string, offset: number): string | undefined {
   return undefined;
 }
 
-/** True when only spaces/tabs and then a lone `=` follow: `8  s = 2` is the number 8, then a property `s`. */
+/** True when only spaces or tabs and then a lone `=` follow: in `8  s = 2`, `s` is the next key, not a unit. */
 function assignmentFollows(text: string, offset: number): boolean {
   let i = offset;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return text.charCodeAt(i) === 61 /* = */ && text.charCodeAt(i + 1) !== 61;
+  while (isSpaceOrTab(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === Char.Equals && text.charCodeAt(i + 1) !== Char.Equals;
 }
 
-function matchQuantity(text: string, offset: number): ([string] & { payload: QuantityParts }) | null {
-  const numberEnd = scanNumber(text, offset);
-  if (numberEnd === offset) return null;
-  let unitStart = numberEnd;
-  while (text.charCodeAt(unitStart) === 32 || text.charCodeAt(unitStart) === 9) unitStart++;
-  const unit = unitAt(text, unitStart);
-  if (unit === undefined) return null;
-  const end = unitStart + unit.length;
-  if (unitStart > numberEnd && assignmentFollows(text, end)) return null;
-  const match = [text.slice(offset, end)] as [string] & { payload: QuantityParts };
-  match.payload = { numberEnd: numberEnd - offset, unitStart: unitStart - offset };
-  return match;
-}
-
-function matchNumber(text: string, offset: number): [string] | null {
-  const end = scanNumber(text, offset);
-  return end === offset ? null : [text.slice(offset, end)];
-}
-
-export const WhiteSpace = createToken({
-  name: 'WhiteSpace',
-  pattern: /[ \t\r\n\f\v\u00a0\ufeff]+/,
-  group: Lexer.SKIPPED,
-  line_breaks: true,
-});
-export const LineComment = createToken({ name: 'LineComment', pattern: /(?:\/\/|#)[^\r\n]*/, group: COMMENTS });
-export const BlockComment = createToken({
-  name: 'BlockComment',
-  pattern: /\/\*[\s\S]*?\*\//,
-  group: COMMENTS,
-  line_breaks: true,
-});
-export const UnterminatedBlockComment = createToken({
-  name: 'UnterminatedBlockComment',
-  pattern: /\/\*[\s\S]*/,
-  group: COMMENTS,
-  line_breaks: true,
-});
-export const StringToken = createToken({ name: 'String', pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/ });
-/** A string missing its closing quote runs to the end of the line. */
-export const UnterminatedString = createToken({
-  name: 'UnterminatedString',
-  pattern: /"(?:[^"\\\r\n]|\\[^\r\n]?)*/,
-});
-/** A number with its unit: `3GHz`, `8 us`, `0.1ns/B`, `80%`. The payload says where the unit starts. */
-export const Quantity = createToken({
-  name: 'Quantity',
-  pattern: { exec: matchQuantity },
-  start_chars_hint: DIGITS,
-  line_breaks: false,
-});
-export const NumberToken = createToken({
-  name: 'Number',
-  pattern: { exec: matchNumber },
-  start_chars_hint: DIGITS,
-  line_breaks: false,
-});
-export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_-]*/ });
-export const Keyword = createToken({
-  name: 'Keyword',
-  pattern: new RegExp(BLOCK_KEYWORDS.join('|')),
-  longer_alt: Identifier,
-});
-export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: '{' });
-export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: '}' });
-export const LBracket = createToken({ name: 'LBracket', pattern: '[', label: '[' });
-export const RBracket = createToken({ name: 'RBracket', pattern: ']', label: ']' });
-export const Comma = createToken({ name: 'Comma', pattern: ',', label: ',' });
-export const Semicolon = createToken({ name: 'Semicolon', pattern: ';', label: ';' });
-export const Dot = createToken({ name: 'Dot', pattern: '.', label: '.' });
-export const BiArrow = createToken({ name: 'BiArrow', pattern: '<->', label: '<->' });
-/** The category of the six comparison operators of `expect`. */
-export const Comparison = createToken({ name: 'Comparison', pattern: Lexer.NA });
-export const LessEqual = createToken({ name: 'LessEqual', pattern: '<=', categories: Comparison });
-export const Less = createToken({ name: 'Less', pattern: '<', categories: Comparison });
-export const GreaterEqual = createToken({ name: 'GreaterEqual', pattern: '>=', categories: Comparison });
-export const Greater = createToken({ name: 'Greater', pattern: '>', categories: Comparison });
-export const EqualEqual = createToken({ name: 'EqualEqual', pattern: '==', categories: Comparison });
-export const NotEqual = createToken({ name: 'NotEqual', pattern: '!=', categories: Comparison });
-export const Equals = createToken({ name: 'Equals', pattern: '=', label: '=' });
-/** Only to report `-1` clearly: the language has no negative numbers. */
-export const Minus = createToken({ name: 'Minus', pattern: '-', label: '-' });
-
-const COMPARISONS: TokenType[] = [LessEqual, Less, GreaterEqual, Greater, EqualEqual, NotEqual];
-const comparisonSet: ReadonlySet<TokenType> = new Set(COMPARISONS);
-
-/** Order matters: the first pattern that matches wins (so `<->` before `<=` before `<`). */
-export const ALL_TOKENS: TokenType[] = [
-  WhiteSpace,
-  LineComment,
-  BlockComment,
-  UnterminatedBlockComment,
-  StringToken,
-  UnterminatedString,
-  Quantity,
-  NumberToken,
-  Keyword,
-  Identifier,
-  LCurly,
-  RCurly,
-  LBracket,
-  RBracket,
-  Comma,
-  Semicolon,
-  Dot,
-  BiArrow,
-  Comparison,
-  ...COMPARISONS,
-  Equals,
-  Minus,
-];
-
-const lexer = new Lexer(ALL_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
-
-export function isComparison(token: IToken): boolean {
-  return comparisonSet.has(token.tokenType);
-}
-
-export interface LexResult {
-  /** The parser's input: every token except whitespace and comments. */
-  tokens: IToken[];
-  comments: Comment[];
-  errors: SyntaxError[];
-}
+// ── the scanner ────────────────────────────────────────────────────────────
 
 export function tokenize(text: string): LexResult {
-  const result = lexer.tokenize(text);
-  const errors: SyntaxError[] = result.errors.map((error) => {
-    const bad = text.substr(error.offset, error.length);
-    const shown = bad.length > 20 ? `${bad.slice(0, 20)}…` : bad;
-    return {
-      message: `unexpected ${bad.length === 1 ? 'character' : 'characters'} \`${shown}\``,
-      span: { start: error.offset, end: error.offset + error.length },
-    };
-  });
-  const comments: Comment[] = (result.groups[COMMENTS] ?? []).map((token) => {
-    const span = { start: token.startOffset, end: token.startOffset + token.image.length };
-    if (token.tokenType === UnterminatedBlockComment) {
-      errors.push({ message: 'unterminated block comment: `*/` expected', span: { start: span.start, end: span.start + 2 } });
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private readonly tokens: Token[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly errors = new ErrorCollector();
+  private afterNewline = true;
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  run(): LexResult {
+    const text = this.text;
+    const length = text.length;
+    while (this.pos < length) {
+      const start = this.pos;
+      const code = text.charCodeAt(start);
+      if (code === Char.LineFeed) {
+        this.afterNewline = true;
+        this.pos++;
+      } else if (isWhiteSpace(code)) {
+        this.pos++;
+      } else if (isIdentStart(code)) {
+        let end = start + 1;
+        while (isIdentChar(text.charCodeAt(end))) end++;
+        const word = text.slice(start, end);
+        this.push(keywordSet.has(word) ? Keyword : Identifier, start, end);
+      } else if (isDigit(code)) {
+        this.scanNumberOrQuantity(start);
+      } else {
+        this.scanPunctuation(start, code);
+      }
     }
-    return { type: 'Comment', span, style: token.tokenType === LineComment ? 'line' : 'block', text: token.image };
-  });
-  for (const token of result.tokens) {
-    if (token.tokenType !== UnterminatedString) continue;
-    errors.push({
-      message: 'unterminated string: `"` expected before the end of the line',
-      span: { start: token.startOffset, end: token.startOffset + token.image.length },
-    });
+    return { tokens: this.tokens, comments: this.comments, errors: this.errors.kept, droppedErrors: this.errors.dropped };
   }
-  errors.sort((a, b) => a.span.start - b.span.start);
-  return { tokens: result.tokens, comments, errors };
+
+  private scanNumberOrQuantity(start: number): void {
+    const text = this.text;
+    const numberEnd = scanNumber(text, start);
+    let unitStart = numberEnd;
+    while (isSpaceOrTab(text.charCodeAt(unitStart))) unitStart++;
+    const unit = unitAt(text, unitStart);
+    if (unit === undefined || (unitStart > numberEnd && assignmentFollows(text, unitStart + unit.length))) {
+      this.push(NumberToken, start, numberEnd);
+      return;
+    }
+    const token = this.push(Quantity, start, unitStart + unit.length);
+    token.payload = { numberEnd: numberEnd - start, unitStart: unitStart - start };
+  }
+
+  private scanPunctuation(start: number, code: number): void {
+    const next = this.text.charCodeAt(start + 1);
+    switch (code) {
+      case Char.LCurly:
+        return void this.push(LCurly, start, start + 1);
+      case Char.RCurly:
+        return void this.push(RCurly, start, start + 1);
+      case Char.LBracket:
+        return void this.push(LBracket, start, start + 1);
+      case Char.RBracket:
+        return void this.push(RBracket, start, start + 1);
+      case Char.Comma:
+        return void this.push(Comma, start, start + 1);
+      case Char.Semicolon:
+        return void this.push(Semicolon, start, start + 1);
+      case Char.Dot:
+        return void this.push(Dot, start, start + 1);
+      case Char.Minus:
+        return void this.push(Minus, start, start + 1);
+      case Char.Equals:
+        return void (next === Char.Equals ? this.push(EqualEqual, start, start + 2) : this.push(Equals, start, start + 1));
+      case Char.Greater:
+        return void (next === Char.Equals ? this.push(GreaterEqual, start, start + 2) : this.push(Greater, start, start + 1));
+      case Char.Less:
+        if (next === Char.Minus && this.text.charCodeAt(start + 2) === Char.Greater) return void this.push(BiArrow, start, start + 3);
+        return void (next === Char.Equals ? this.push(LessEqual, start, start + 2) : this.push(Less, start, start + 1));
+      case Char.Bang:
+        if (next === Char.Equals) return void this.push(NotEqual, start, start + 2);
+        break;
+      case Char.Quote:
+        return this.scanString(start);
+      case Char.Hash:
+        return this.scanLineComment(start);
+      case Char.Slash:
+        if (next === Char.Slash) return this.scanLineComment(start);
+        if (next === Char.Star) return this.scanBlockComment(start);
+        break;
+    }
+    this.scanBadCharacters(start);
+  }
+
+  private scanString(start: number): void {
+    const text = this.text;
+    let i = start + 1;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (code === Char.Quote) {
+        this.push(StringToken, start, i + 1);
+        return;
+      }
+      if (Number.isNaN(code) || code === Char.LineFeed || code === Char.CarriageReturn) {
+        this.push(UnterminatedString, start, i);
+        this.errors.add({ start, end: i }, 'unterminated string: `"` expected before the end of the line');
+        return;
+      }
+      if (code === Char.Backslash) {
+        const escaped = text.charCodeAt(i + 1);
+        // A backslash at the end of the line escapes nothing; the string is unterminated.
+        if (!Number.isNaN(escaped) && escaped !== Char.LineFeed && escaped !== Char.CarriageReturn) i++;
+      }
+      i++;
+    }
+  }
+
+  private scanLineComment(start: number): void {
+    const text = this.text;
+    let end = start;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === Char.LineFeed || code === Char.CarriageReturn) break;
+      end++;
+    }
+    this.addComment('line', start, end);
+  }
+
+  private scanBlockComment(start: number): void {
+    const close = this.text.indexOf('*/', start + 2);
+    const end = close === -1 ? this.text.length : close + 2;
+    if (close === -1) this.errors.add({ start, end: start + 2 }, 'unterminated block comment: `*/` expected');
+    if (this.text.lastIndexOf('\n', end - 1) >= start) this.afterNewline = true;
+    this.addComment('block', start, end);
+  }
+
+  private scanBadCharacters(start: number): void {
+    let end = start + 1;
+    while (end < this.text.length && !startsToken(this.text.charCodeAt(end))) end++;
+    const bad = this.text.slice(start, end);
+    const shown = bad.length > 20 ? `${bad.slice(0, 20)}…` : bad;
+    const message = `unexpected ${bad.length === 1 ? 'character' : 'characters'} \`${shown}\``;
+    this.errors.add({ start, end }, message);
+    this.push(Unknown, start, end);
+  }
+
+  private addComment(style: Comment['style'], start: number, end: number): void {
+    this.comments.push({ type: 'Comment', span: { start, end }, style, text: this.text.slice(start, end) });
+    this.pos = end;
+  }
+
+  private push(type: TokenType, start: number, end: number): Token {
+    const token: Token = {
+      image: this.text.slice(start, end),
+      startOffset: start,
+      endOffset: end - 1,
+      tokenType: type,
+      tokenTypeIdx: type.tokenTypeIdx as number,
+      afterNewline: this.afterNewline,
+      payload: undefined,
+    };
+    this.tokens.push(token);
+    this.afterNewline = false;
+    this.pos = end;
+    return token;
+  }
 }

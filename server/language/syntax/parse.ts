@@ -2,18 +2,14 @@
 // Never throws. One parser instance serves every call (the LSP reparses on
 // each keystroke).
 
-import type { HnetFile, SyntaxError } from './ast';
-import type { IToken } from './chevrotain';
-import { tokenize } from './lexer';
+import type { HnetFile } from './ast';
+import { tokenize, type Token } from './lexer';
 import { HnetParser } from './parser';
-
-/** More errors than this are summarised in one final error (random bytes would give tens of thousands). */
-export const MAX_ERRORS = 100;
 
 export interface ParsedDocument {
   file: HnetFile;
   /** The parser's tokens (no whitespace or comments), for the formatter and semantic tokens. */
-  tokens: IToken[];
+  tokens: Token[];
 }
 
 const parser = new HnetParser();
@@ -26,7 +22,6 @@ export function parseDocument(text: string): ParsedDocument {
   try {
     const lexed = tokenize(text);
     const file = parser.parse(text, lexed);
-    file.errors = capErrors(file.errors);
     return { file, tokens: lexed.tokens };
   } catch (error) {
     // A bug must not take the language server down with it: report it as an error of the file.
@@ -41,12 +36,4 @@ export function parseDocument(text: string): ParsedDocument {
     };
     return { file, tokens: [] };
   }
-}
-
-function capErrors(errors: SyntaxError[]): SyntaxError[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  const kept = errors.slice(0, MAX_ERRORS);
-  const rest = errors.length - MAX_ERRORS;
-  kept.push({ message: `${rest} more syntax errors not shown`, span: errors[MAX_ERRORS].span });
-  return kept;
 }

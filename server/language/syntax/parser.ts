@@ -8,32 +8,34 @@
 // block header parts sit on the keyword's line, and an unknown word is skipped
 // up to the end of its line.
 
-import type {
-  Block,
-  Comment,
-  Expectation,
-  HnetFile,
-  Ident,
-  Import,
-  Item,
-  List,
-  NumberLit,
-  Path,
-  PathSegment,
-  Property,
-  Span,
-  StringLit,
-  SyntaxError,
-  Value,
+import {
+  pathText,
+  type Block,
+  type Comment,
+  type Expectation,
+  type HnetFile,
+  type Ident,
+  type Import,
+  type Item,
+  type List,
+  type NumberLit,
+  type Path,
+  type PathSegment,
+  type Property,
+  type Span,
+  type StringLit,
+  type Value,
 } from './ast';
-import type { IToken, TokenType } from './chevrotain';
+import type { TokenType } from './chevrotain';
+import { ErrorCollector, mergeErrors } from './errors';
 import { decodeString, unitSuggestion } from './literals';
 import * as lexer from './lexer';
-import type { LexResult, QuantityParts } from './lexer';
+import type { LexResult, Token } from './lexer';
 import { LineIndex } from './text';
 
 // Local copies: under CommonJS (tsx) every namespace access is a getter call, too slow for the hot loop.
-const { BiArrow, Comma, Dot, Equals, Identifier, Keyword, LBracket, LCurly, Minus, NumberToken, Quantity, RBracket, RCurly, Semicolon, StringToken, UnterminatedString, isComparison } = lexer;
+const { BiArrow, Comma, Dot, Equals, Identifier, Keyword, LBracket, LCurly, Minus, NumberToken, Quantity } = lexer;
+const { RBracket, RCurly, Semicolon, StringToken, Unknown, UnterminatedString, isComparison } = lexer;
 
 /** Deeper nesting than this is reported and skipped (real files nest 3 or 4 levels). */
 export const MAX_NESTING = 64;
@@ -45,28 +47,25 @@ const NAMED_BLOCKS: ReadonlySet<string> = new Set(['host', 'nic', 'container', '
 
 export class HnetParser {
   private text = '';
-  private tokens: IToken[] = [];
-  /** `lineBreakBefore[i]` is 1 when a newline separates token i from the token before it. */
-  private lineBreakBefore: Uint8Array = new Uint8Array(0);
+  private tokens: Token[] = [];
   private pos = 0;
   /** End offset of the last consumed token. */
   private lastEnd = 0;
   private depth = 0;
-  private errors: SyntaxError[] = [];
+  private errors = new ErrorCollector();
   private lines: LineIndex | undefined;
 
   parse(text: string, lexed: LexResult): HnetFile {
     this.text = text;
     this.tokens = lexed.tokens;
-    this.lineBreakBefore = markLineBreaks(text, lexed.tokens);
     this.pos = 0;
     this.lastEnd = 0;
     this.depth = 0;
-    this.errors = [];
+    this.errors = new ErrorCollector();
     this.lines = undefined;
 
     const file = this.parseFile(lexed.comments);
-    file.errors = [...lexed.errors, ...this.errors].sort((a, b) => a.span.start - b.span.start);
+    file.errors = mergeErrors(lexed.errors, lexed.droppedErrors, this.errors);
     // Release the text and tokens: the instance is reused and should not pin the last document.
     this.text = '';
     this.tokens = [];
@@ -99,7 +98,7 @@ export class HnetParser {
         this.error(spanOf(token), 'unexpected `}`: there is no open block to close');
         this.advance();
       } else {
-        this.error(spanOf(token), `expected \`import\` or a block, found ${describe(token)}`);
+        this.unexpected(token, `expected \`import\` or a block, found ${describe(token)}`);
         this.recover(true);
       }
     }
@@ -123,11 +122,11 @@ export class HnetParser {
     const key = this.parsePath();
     const next = this.peek();
     if (next && next.tokenType === Equals && this.onSameLine(this.pos)) {
-      this.error(key.span, 'properties belong inside a block (`host`, `chain`, `traffic`, …)');
+      this.error(key.span, 'properties belong inside a block');
     } else if (this.looksLikeBlockHeader(key)) {
-      this.error(key.span, `unknown block kind \`${pathTextOf(key)}\``);
+      this.error(key.span, `unknown block kind \`${pathText(key)}\``);
     } else {
-      this.error(key.span, `expected \`import\` or a block, found \`${pathTextOf(key)}\``);
+      this.error(key.span, `expected \`import\` or a block, found \`${pathText(key)}\``);
     }
     this.recover(false);
   }
@@ -138,8 +137,10 @@ export class HnetParser {
     const keywordToken = this.advance();
     const keyword = identOf(keywordToken);
     const block: Block = { type: 'Block', span: spanOf(keywordToken), keyword, items: [] };
+    const errorsBefore = this.errors.total;
     this.parseHeader(block);
-    this.skipHeaderJunk(block);
+    // A header already reported as wrong needs no second error for what follows it.
+    this.skipHeaderJunk(block, this.errors.total === errorsBefore);
     const next = this.peek();
     if (next && next.tokenType === LCurly) this.parseBody(block);
     block.span = { start: keywordToken.startOffset, end: this.lastEnd };
@@ -186,13 +187,13 @@ export class HnetParser {
     );
   }
 
-  /** Reports and skips tokens between a block's header and its `{` (`host sut extra {`). */
-  private skipHeaderJunk(block: Block): void {
+  /** Skips (and with `report`, reports) tokens between a block's header and its `{` (`host sut extra {`). */
+  private skipHeaderJunk(block: Block, report: boolean): void {
     const token = this.peek();
     if (!token || !this.onSameLine(this.pos) || this.startsItem(this.pos)) return;
     const type = token.tokenType;
     if (type === LCurly || type === RCurly || type === Semicolon) return;
-    this.error(spanOf(token), `unexpected ${describe(token)} after \`${describeBlock(block)}\``);
+    if (report) this.unexpected(token, `unexpected ${describe(token)} after \`${describeBlock(block)}\``);
     while (this.pos < this.tokens.length && this.onSameLine(this.pos)) {
       const skipped = this.tokens[this.pos].tokenType;
       if (skipped === LCurly || skipped === RCurly || skipped === Semicolon) break;
@@ -250,7 +251,7 @@ export class HnetParser {
       return this.parseBlock();
     }
     if (type === Keyword || type === Identifier) return this.parseKeyedItem(inExpect);
-    this.error(spanOf(token), `expected a property or a block, found ${describe(token)}`);
+    this.unexpected(token, `expected a property or a block, found ${describe(token)}`);
     this.recover(true);
     return undefined;
   }
@@ -276,7 +277,7 @@ export class HnetParser {
       const value = this.parseValueAfter(opToken);
       return { type: 'Expectation', span: { start: key.span.start, end: value?.span.end ?? op.span.end }, metric: key, op, value };
     }
-    const name = pathTextOf(key);
+    const name = pathText(key);
     if (this.looksLikeBlockHeader(key)) this.error(key.span, `unknown block kind \`${name}\``);
     else if (inExpect) this.error(key.span, `expected a comparison (${COMPARISON_LIST}) after \`${name}\``);
     else this.error(key.span, `expected \`=\` after \`${name}\``);
@@ -287,7 +288,7 @@ export class HnetParser {
   // ── values ───────────────────────────────────────────────────────────────
 
   /** The value after `=` or a comparison; it must start on the same line. */
-  private parseValueAfter(operator: IToken): Value | undefined {
+  private parseValueAfter(operator: Token): Value | undefined {
     const token = this.peek();
     const type = token?.tokenType;
     if (!token || !this.onSameLine(this.pos) || type === RCurly || type === Semicolon) {
@@ -295,7 +296,7 @@ export class HnetParser {
       return undefined;
     }
     if (!startsValue(type)) {
-      this.error(spanOf(token), `expected a value after \`${operator.image}\`, found ${describe(token)}`);
+      this.unexpected(token, `expected a value after \`${operator.image}\`, found ${describe(token)}`);
       this.recover(false);
       return undefined;
     }
@@ -325,7 +326,7 @@ export class HnetParser {
 
   private parseQuantity(): NumberLit {
     const token = this.advance();
-    const parts = token.payload as QuantityParts;
+    const parts = token.payload!; // every quantity token has one
     const raw = token.image.slice(0, parts.numberEnd);
     const unitStart = token.startOffset + parts.unitStart;
     const number: NumberLit = {
@@ -396,7 +397,7 @@ export class HnetParser {
         continue;
       }
       if (!startsValue(token.tokenType)) {
-        this.error(spanOf(token), `unexpected ${describe(token)} in a list`);
+        this.unexpected(token, `unexpected ${describe(token)} in a list`);
         this.advance();
         continue;
       }
@@ -515,8 +516,10 @@ export class HnetParser {
     return token !== undefined && token.tokenType === LCurly && (index === this.pos || this.onSameLine(index));
   }
 
+  /** True when the token at `index` exists and shares a line with the token before it. */
   private onSameLine(index: number): boolean {
-    return this.lineBreakBefore[index] === 0;
+    const token = this.tokens[index];
+    return token !== undefined && !token.afterNewline;
   }
 
   // ── recovery ─────────────────────────────────────────────────────────────
@@ -544,7 +547,7 @@ export class HnetParser {
   }
 
   /** After an opening bracket has been consumed: skips to its matching close (returned) or the end of the file. */
-  private skipBalanced(open: TokenType, close: TokenType): IToken | undefined {
+  private skipBalanced(open: TokenType, close: TokenType): Token | undefined {
     let depth = 1;
     while (this.pos < this.tokens.length) {
       const token = this.advance();
@@ -562,11 +565,11 @@ export class HnetParser {
 
   // ── tokens and errors ────────────────────────────────────────────────────
 
-  private peek(): IToken | undefined {
+  private peek(): Token | undefined {
     return this.tokens[this.pos];
   }
 
-  private advance(): IToken {
+  private advance(): Token {
     const token = this.tokens[this.pos++];
     this.lastEnd = token.startOffset + token.image.length;
     return token;
@@ -578,7 +581,12 @@ export class HnetParser {
   }
 
   private error(span: Span, message: string): void {
-    this.errors.push({ message, span });
+    this.errors.add(span, message);
+  }
+
+  /** Reports a token that does not belong here, unless the lexer already reported it as unknown characters. */
+  private unexpected(token: Token, message: string): void {
+    if (token.tokenType !== Unknown) this.error(spanOf(token), message);
   }
 
   private lineIndex(): LineIndex {
@@ -587,25 +595,11 @@ export class HnetParser {
   }
 }
 
-function markLineBreaks(text: string, tokens: IToken[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length + 1);
-  let nextNewline = text.indexOf('\n');
-  let previousEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const start = tokens[i].startOffset;
-    if (nextNewline !== -1 && nextNewline < previousEnd) nextNewline = text.indexOf('\n', previousEnd);
-    marks[i] = i === 0 || (nextNewline !== -1 && nextNewline < start) ? 1 : 0;
-    previousEnd = start + tokens[i].image.length;
-  }
-  marks[tokens.length] = 1; // the end of the file ends the last line
-  return marks;
-}
-
-function spanOf(token: IToken): Span {
+function spanOf(token: Token): Span {
   return { start: token.startOffset, end: token.startOffset + token.image.length };
 }
 
-function identOf(token: IToken): Ident {
+function identOf(token: Token): Ident {
   return { type: 'Ident', span: spanOf(token), text: token.image };
 }
 
@@ -613,7 +607,7 @@ function isWord(type: TokenType): boolean {
   return type === Identifier || type === Keyword;
 }
 
-function isGlued(left: IToken, right: IToken): boolean {
+function isGlued(left: Token, right: Token): boolean {
   return left.startOffset + left.image.length === right.startOffset;
 }
 
@@ -630,17 +624,13 @@ function startsValue(type: TokenType | undefined): boolean {
   );
 }
 
-function pathTextOf(path: Path): string {
-  return path.segments.map((segment) => segment.name.text).join('.');
-}
-
 /** `host sut`, `stage app`, `cpu`: how a block is named in messages. */
 function describeBlock(block: Block): string {
   const name = block.stageKind ?? block.name;
   return name ? `${block.keyword.text} ${name.text}` : block.keyword.text;
 }
 
-function describe(token: IToken): string {
+function describe(token: Token): string {
   if (token.tokenType === StringToken || token.tokenType === UnterminatedString) return 'a string';
   const image = token.image.length > 30 ? `${token.image.slice(0, 30)}…` : token.image;
   return `\`${image}\``;

@@ -11,12 +11,9 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createNonce, panelHtml } from '../../../client/panel/html';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const FIXTURES = join(import.meta.dirname, 'fixtures');
+import { FIXTURES } from './load-fixture';
 
-export function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;
-}
+export const CHROMIUM = '/usr/bin/chromium';
 
 /** Bundles client/webview/main.ts as the production build does (minified IIFE + CSS). */
 export async function buildBundle(outdir: string): Promise<{ js: number; css: number }> {

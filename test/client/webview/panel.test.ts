@@ -3,14 +3,16 @@
 // themes, with no CSP violation or page error; state survives a reload; tabs
 // work from the keyboard; the diagram and export buttons post their messages.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Results } from '../../../simulator/results';
-import type { ShowMessage, Topology, ViewId } from '../../../client/webview/protocol';
-import { buildBundle, canvasInk, fixture, launchChromium, posted, send, servePanel, settle, violations, watchErrors, type Browser, type PanelServer } from './harness';
+import type { ShowMessage, Topology } from '../../../client/webview/protocol';
+import type { ViewId } from '../../../client/webview/state';
+import { buildBundle, canvasInk, launchChromium, posted, send, servePanel, settle, violations, watchErrors, type Browser, type PanelServer } from './harness';
+import { fixture } from './load-fixture';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/webview');
 
@@ -128,7 +130,7 @@ for (const theme of ['light', 'dark'] as const) {
       const rows = await cellTexts(page);
       assert.equal(rows.length, 16);
       const p99 = rows.find((row) => row[0] === 'rpc' && row[1] === 'latency.p99')!;
-      assert.equal(p99[6], '▲ better');
+      assert.equal(p99[6], '✓ better');
       assert.match(p99[4], /^-/);
       assert.match(p99[5], /^-\d+\.\d%$/);
       const throughput = rows.find((row) => row[0] === 'bulk' && row[1] === 'throughput')!;
@@ -203,6 +205,8 @@ describe('interaction', () => {
     assert.equal(await focused(), 'tab-summary');
     const stops = await page.$$eval('[role=tab]', (tabs) => tabs.filter((t) => (t as HTMLElement).tabIndex === 0).length);
     assert.equal(stops, 1);
+    await page.keyboard.press('ArrowRight');
+    await page.screenshot({ path: join(SCREENSHOTS, 'light-tab-focus.png'), clip: { x: 0, y: 0, width: 800, height: 120 } });
   });
 
   test('choosing a point changes what the views show', async () => {
@@ -262,9 +266,21 @@ describe('interaction', () => {
     assert.equal(exported[0].name, 'prism_under_load-latency-cdf');
     assert.match(String(exported[0].dataUrl), /^data:image\/png;base64,/);
     assert.ok(String(exported[0].dataUrl).length > 5000);
+    writeFileSync(join(SCREENSHOTS, 'export-cdf.png'), Buffer.from(String(exported[0].dataUrl).split(',')[1], 'base64'));
   });
 
-  test('a theme switch redraws the charts in the new colours', async () => {
+  test('charts follow the panel’s width', async () => {
+    await showView(page, 'timeseries');
+    const widths = () => page.$$eval('#view-panel .plot canvas', (canvases) => canvases.map((c) => c.getBoundingClientRect().width));
+    const wide = await widths();
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.waitForFunction((before) => [...document.querySelectorAll('#view-panel .plot canvas')].every((c) => c.getBoundingClientRect().width < before - 200), wide[0]);
+    const narrow = await widths();
+    assert.ok(narrow.every((w) => w < 680), `canvas widths ${narrow.join(', ')}`);
+    await page.setViewportSize({ width: 1100, height: 800 });
+  });
+
+  test('a theme switch (dark, then high contrast) redraws the charts in the new colours', async () => {
     await showView(page, 'timeseries');
     const lightInk = await canvasInk(page);
     // VS Code changes the variables and the body class together.
@@ -274,6 +290,14 @@ describe('interaction', () => {
     const darkInk = await canvasInk(page);
     assert.equal(darkInk.length, lightInk.length);
     for (const chart of darkInk) assert.ok(chart.seriesPixels > 200, 'series drawn in the dark palette');
+
+    await page.addStyleTag({ url: `${server.origin}/fixtures/theme-high-contrast.css` });
+    await page.evaluate(() => document.body.classList.replace('vscode-dark', 'vscode-high-contrast'));
+    await settle(page);
+    for (const chart of await canvasInk(page)) assert.ok(chart.seriesPixels > 200, 'series drawn in the high-contrast palette');
+    await page.screenshot({ path: join(SCREENSHOTS, 'high-contrast-timeseries.png'), fullPage: true });
+    await showView(page, 'topology');
+    await page.screenshot({ path: join(SCREENSHOTS, 'high-contrast-topology.png'), fullPage: true });
   });
 
   test('scenario selector switches to a degenerate run without failing', async () => {

@@ -3,7 +3,7 @@
 -- JSON to $HOSTNET_RESULT and exits with 0 when diagnostics arrived.
 -- Run: HOSTNET_SERVER=dist/server.js HOSTNET_RESULT=out.json \
 --      nvim --headless --clean -n -u check.lua bad.hnet
-local result = { attached = false, diagnostics = {}, error = nil }
+local result = { attached = false, diagnostics = {} }
 
 local function finish(code)
   pcall(function()
@@ -14,7 +14,7 @@ local function finish(code)
   vim.cmd('cquit ' .. code)
 end
 
-local ok, err = pcall(function()
+local function attach_and_wait()
   local bufnr = vim.api.nvim_get_current_buf()
   vim.bo[bufnr].filetype = 'hostnet'
   local client_id = vim.lsp.start_client({
@@ -37,12 +37,21 @@ local ok, err = pcall(function()
       message = diagnostic.message,
     })
   end
-  pcall(function()
-    vim.lsp.stop_client(client_id)
-  end)
-end)
-
-if not ok then
-  result.error = tostring(err)
+  pcall(vim.lsp.stop_client, client_id)
 end
-finish((ok and #result.diagnostics > 0) and 0 or 1)
+
+-- The file named on the command line is loaded only after this script runs.
+local registered, register_error = pcall(vim.api.nvim_create_autocmd, 'VimEnter', {
+  once = true,
+  callback = function()
+    local ok, err = pcall(attach_and_wait)
+    if not ok then
+      result.error = tostring(err)
+    end
+    finish((ok and #result.diagnostics > 0) and 0 or 1)
+  end,
+})
+if not registered then
+  result.error = tostring(register_error)
+  finish(1)
+end

@@ -136,11 +136,10 @@ export class TestClient {
 
   /** `shutdown` then `exit`; resolves with the server's exit code. */
   async stop(): Promise<number | null> {
+    if (this.process.exitCode !== null) return this.process.exitCode;
     const exited = new Promise<number | null>((resolvePromise) => this.process.once('exit', (code) => resolvePromise(code)));
-    if (this.process.exitCode === null) {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
-    }
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
     const code = await exited;
     this.connection.dispose();
     return code;

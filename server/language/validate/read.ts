@@ -1,0 +1,59 @@
+// The effective value of a property: as written when it is valid, else the
+// catalog's literal default. Cross-checks and the lowering read values
+// through here, so both see the same defaults.
+import { isLiteral, propertySpec, type LiteralDefault } from '../catalog';
+import type { Block, Property, Span, Value } from '../syntax/ast';
+import { evaluate, type Interpreted } from './values';
+
+const indexes = new WeakMap<Block, Map<string, Property>>();
+
+/** The first property of a block with this name (later ones are reported as duplicates). */
+export function findProperty(block: Block | undefined, name: string): Property | undefined {
+  if (!block) return undefined;
+  let index = indexes.get(block);
+  if (!index) {
+    index = new Map();
+    for (const item of block.items) {
+      if (item.type !== 'Property' || item.key.segments.length !== 1) continue;
+      const key = item.key.segments[0].name.text;
+      if (!index.has(key)) index.set(key, item);
+    }
+    indexes.set(block, index);
+  }
+  return index.get(name);
+}
+
+function fromDefault(d: LiteralDefault, span: Span): Interpreted {
+  const one = (v: number | string): Interpreted =>
+    typeof v === 'number' ? { kind: 'number', value: v, unit: d.unit, span } : { kind: 'word', value: v, span };
+  if (Array.isArray(d.value)) return { kind: 'list', items: (d.value as (number | string)[]).map(one), span };
+  return one(d.value as number | string);
+}
+
+/**
+ * The value of `keyword`'s property `name` in `block` (which may be absent, e.g.
+ * a host without a `cpu` block): `override` (a sweep value) first, then what is
+ * written, then the literal default. Undefined for a derived default or an invalid value.
+ */
+export function effectiveValue(block: Block | undefined, keyword: string, name: string, override?: Value): Interpreted | undefined {
+  const spec = propertySpec(keyword, name);
+  if (!spec) return undefined;
+  const written = override ?? findProperty(block, name)?.value;
+  if (written) {
+    const evaluation = evaluate(written, spec.type, `\`${name}\``, spec.range);
+    return evaluation.problems.length === 0 ? evaluation.result : undefined;
+  }
+  const fallback = spec.default;
+  if (!fallback || !isLiteral(fallback)) return undefined;
+  return fromDefault(fallback, block?.keyword.span ?? { start: 0, end: 0 });
+}
+
+export function effectiveNumber(block: Block | undefined, keyword: string, name: string, override?: Value): number | undefined {
+  const value = effectiveValue(block, keyword, name, override);
+  return value?.kind === 'number' ? value.value : undefined;
+}
+
+export function effectiveWord(block: Block | undefined, keyword: string, name: string, override?: Value): string | undefined {
+  const value = effectiveValue(block, keyword, name, override);
+  return value?.kind === 'word' ? value.value : undefined;
+}

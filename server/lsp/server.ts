@@ -1,0 +1,130 @@
+// The language server: one connection, one Session, one diagnostics
+// publisher, and a handler per LSP method (each feature in its own file).
+// `startServer()` is what `hostnet lsp --stdio` and the extension's bundle
+// (main.ts) call; the transport comes from the process arguments
+// (`--stdio`, `--node-ipc`, `--socket=N`), as vscode-languageserver reads them.
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { VERSION } from '../version';
+import { DiagnosticsPublisher } from './diagnostics';
+import { foldingRanges } from './folding';
+import { formatDocument } from './formatting';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensRange } from './semantic-tokens';
+import { Session } from './session';
+import { documentSymbols, workspaceSymbols } from './symbols';
+
+export interface ServerOptions {
+  /** Milliseconds between diagnostics passes while typing. */
+  diagnosticsInterval?: number;
+}
+
+export interface HostnetServer {
+  connection: Connection;
+  session: Session;
+  diagnostics: DiagnosticsPublisher;
+}
+
+/** Creates the server on `connection` (by default from the process arguments) and starts listening. */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all), options: ServerOptions = {}): HostnetServer {
+  const server = createServer(connection, options);
+  connection.listen();
+  return server;
+}
+
+/** Registers every handler without listening (tests and benchmarks listen themselves). */
+export function createServer(connection: Connection, options: ServerOptions = {}): HostnetServer {
+  const session = new Session();
+  const { documents } = session;
+  const diagnostics = new DiagnosticsPublisher(session, (params) => void connection.sendDiagnostics(params), {
+    interval: options.diagnosticsInterval,
+  });
+  let clientCapabilities: ClientCapabilities = {};
+  let workspaceFolders: string[] = [];
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    workspaceFolders = folderUris(params);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'hostnet' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'hostnet', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.hnet' }] });
+    }
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const added = event.added.map((folder) => folder.uri);
+        workspaceFolders = [...workspaceFolders.filter((uri) => !event.removed.some((f) => f.uri === uri)), ...added];
+        void indexFolders(added);
+      });
+    }
+    void indexFolders(workspaceFolders);
+  });
+
+  const indexFolders = async (folders: readonly string[]): Promise<void> => {
+    const found = await documents.scan(folders);
+    diagnostics.check(found.filter((uri) => !documents.isOpen(uri)));
+  };
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    session.didOpen(textDocument.uri, textDocument.version, textDocument.text);
+    diagnostics.changed(textDocument.uri);
+  });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    session.didChange(textDocument.uri, textDocument.version, contentChanges);
+    diagnostics.changed(textDocument.uri);
+  });
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    session.didClose(textDocument.uri);
+    // A file of the workspace keeps its diagnostics (now from the disk's text); any other file loses them.
+    if (documents.isIndexed(textDocument.uri)) diagnostics.changed(textDocument.uri);
+    else diagnostics.clear(textDocument.uri);
+  });
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      if (change.type === FileChangeType.Deleted) {
+        documents.forget(change.uri);
+        if (!documents.isOpen(change.uri)) diagnostics.clear(change.uri);
+      } else {
+        await documents.reload(change.uri);
+      }
+      session.changedOnDisk(change.uri);
+      diagnostics.changed(change.uri);
+    }
+  });
+
+  connection.onDocumentSymbol((params) => documentSymbols(session, params));
+  connection.onWorkspaceSymbol((params) => workspaceSymbols(session, params));
+  connection.onFoldingRanges((params) => foldingRanges(session, params));
+  connection.onDocumentFormatting((params) => formatDocument(session, params));
+  connection.languages.semanticTokens.on((params) => semanticTokens(session, params));
+  connection.languages.semanticTokens.onRange((params) => semanticTokensRange(session, params));
+
+  connection.onShutdown(() => diagnostics.dispose());
+  return { connection, session, diagnostics };
+}
+
+function folderUris(params: InitializeParams): string[] {
+  if (params.workspaceFolders?.length) return params.workspaceFolders.map((folder) => folder.uri);
+  return params.rootUri ? [params.rootUri] : [];
+}

@@ -1,0 +1,619 @@
+// Cores and what runs on them. A core does one job at a time (one unit
+// through a run of stages, a hard interrupt, or scheduler overhead) and, when
+// free, picks the next by priority, as Linux does at job boundaries:
+//   1. overhead it owes (wake-ups, hand-offs, context switches);
+//   2. hard interrupts;
+//   3. softirq (net_rx_action): NAPI instances polled round-robin, at most
+//      their weight per poll, a round ending at `budget` packets or
+//      `budgetTime`; rounds restart up to `maxRestarts` times within
+//      `budgetTime` unless a thread is waiting, then ksoftirqd takes over;
+//   4. threads (application readers and ksoftirqd), round-robin after each
+//      batch, paying a context switch when a different thread comes in;
+//   5. busy polling (DPDK/AF_XDP/userspace stacks): bursts from the polled
+//      queues round-robin; an idle polling core still counts as busy
+//      ("idle-poll").
+// Jobs are not pre-empted: an interrupt waits for the current job to end.
+import * as codes from '../engine/codes';
+import type { Simulation } from '../engine/simulation';
+import * as collector from '../metrics/collector';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { CONSUMER_NAPI, CONSUMER_THREAD, CTX_COUNT, CTX_HARDIRQ, CTX_IDLE_POLL, CTX_SOFTIRQ, CTX_THREAD, EV_CORE_DONE, LANES } = codes;
+const { K_BUDGET_STOPS, K_COUNT, K_KSOFTIRQD_WAKEUPS, K_MAX_PER_POLL, K_MAX_PER_ROUND, K_POLLED, K_POLLS, K_RESTARTS, K_ROUNDS, K_TIME_STOPS } = collector;
+
+const JOB_UNIT = 0;
+const JOB_HARDIRQ = 1;
+const JOB_OVERHEAD = 2;
+
+const STEP_JOB = 0;
+const STEP_IDLE = 1;
+const STEP_ROUND_END = 2;
+
+const THREAD_SLEEPING = 0;
+const THREAD_RUNNABLE = 1;
+const THREAD_RUNNING = 2;
+
+/** Most distinct flows GRO holds open at once (MAX_GRO_SKBS). */
+const GRO_FLOWS = 8;
+
+export class Cpu {
+  private readonly sim: Simulation;
+  private readonly busy: Uint8Array;
+  private readonly jobKind: Uint8Array;
+  private readonly jobArg: Int32Array;
+  private readonly jobEnd: Float64Array;
+  /** Busy time of every job started so far (not idle polling), for load sampling. */
+  private readonly busyTotal: Float64Array;
+  private readonly idlePollSince: Float64Array;
+  private readonly overhead: Float64Array;
+  private readonly overheadTotal: Float64Array;
+
+  private readonly irqHead: Int32Array;
+  private readonly irqTail: Int32Array;
+  private readonly irqNext: Int32Array;
+
+  private readonly pollHead: Int32Array;
+  private readonly pollTail: Int32Array;
+  private readonly pollNext: Int32Array;
+  private readonly scheduled: Uint8Array;
+  private readonly currentNapi: Int32Array;
+  private readonly softActive: Uint8Array;
+  private readonly invocationStart: Float64Array;
+  private readonly restarts: Int32Array;
+  private readonly roundStart: Float64Array;
+  private readonly roundLeft: Int32Array;
+  private readonly roundPackets: Int32Array;
+  private readonly deferred: Uint8Array;
+
+  private readonly currentThread: Int32Array;
+  private readonly lastThread: Int32Array;
+  private readonly runHead: Int32Array;
+  private readonly runTail: Int32Array;
+  private readonly runCount: Int32Array;
+  private readonly threadState: Uint8Array;
+  private readonly threadNext: Int32Array;
+  private readonly threadQueue: Int32Array;
+
+  private readonly currentPoll: Int32Array;
+  private readonly pollCursor: Int32Array;
+
+  /** Scratch space for reordering and merging one poll's packets. */
+  private scratch = new Int32Array(256);
+  private readonly openUnits = new Int32Array(GRO_FLOWS);
+  private readonly openTails = new Int32Array(GRO_FLOWS);
+
+  constructor(sim: Simulation) {
+    this.sim = sim;
+    const plan = sim.plan;
+    const cores = plan.coreCount;
+    const queues = plan.queueCount;
+    this.busy = new Uint8Array(cores);
+    this.jobKind = new Uint8Array(cores);
+    this.jobArg = new Int32Array(cores);
+    this.jobEnd = new Float64Array(cores);
+    this.busyTotal = new Float64Array(cores);
+    this.idlePollSince = new Float64Array(cores).fill(-1);
+    this.overhead = new Float64Array(cores * CTX_COUNT);
+    this.overheadTotal = new Float64Array(cores);
+    this.irqHead = new Int32Array(cores).fill(-1);
+    this.irqTail = new Int32Array(cores).fill(-1);
+    this.irqNext = new Int32Array(queues).fill(-1);
+    this.pollHead = new Int32Array(cores).fill(-1);
+    this.pollTail = new Int32Array(cores).fill(-1);
+    this.pollNext = new Int32Array(queues).fill(-1);
+    this.scheduled = new Uint8Array(queues);
+    this.currentNapi = new Int32Array(cores).fill(-1);
+    this.softActive = new Uint8Array(cores);
+    this.invocationStart = new Float64Array(cores);
+    this.restarts = new Int32Array(cores);
+    this.roundStart = new Float64Array(cores);
+    this.roundLeft = new Int32Array(cores);
+    this.roundPackets = new Int32Array(cores);
+    this.deferred = new Uint8Array(cores);
+    this.currentThread = new Int32Array(cores).fill(-1);
+    this.lastThread = new Int32Array(cores).fill(-1);
+    this.runHead = new Int32Array(cores).fill(-1);
+    this.runTail = new Int32Array(cores).fill(-1);
+    this.runCount = new Int32Array(cores);
+    this.threadState = new Uint8Array(plan.threadCount);
+    this.threadNext = new Int32Array(plan.threadCount).fill(-1);
+    this.threadQueue = new Int32Array(plan.threadCount).fill(-1);
+    for (let q = 0; q < queues; q++) if (plan.queueThread[q] >= 0) this.threadQueue[plan.queueThread[q]] = q;
+    this.currentPoll = new Int32Array(cores).fill(-1);
+    this.pollCursor = new Int32Array(cores);
+    // Polling cores spin from the start.
+    for (let c = 0; c < cores; c++) if (plan.corePolled[c].length > 0) this.idlePollSince[c] = 0;
+  }
+
+  // ---- notifications from queues and the NIC ----
+
+  /** A ring's interrupt fired. */
+  interrupt(ring: number): void {
+    const c = this.sim.plan.queueCore[ring];
+    if (this.sim.plan.hardirqPs[c] === 0) {
+      this.schedule(ring);
+      return;
+    }
+    this.irqNext[ring] = -1;
+    if (this.irqTail[c] < 0) this.irqHead[c] = ring;
+    else this.irqNext[this.irqTail[c]] = ring;
+    this.irqTail[c] = ring;
+    if (!this.busy[c]) this.dispatch(c);
+  }
+
+  /** Work arrived in queue `q`; `producer` is the core that put it there (-1 for the NIC). */
+  notify(q: number, producer: number, context: number): void {
+    const plan = this.sim.plan;
+    const consumer = plan.queueConsumer[q];
+    if (consumer === CONSUMER_NAPI) {
+      this.schedule(q);
+      return;
+    }
+    const c = plan.queueCore[q];
+    if (consumer === CONSUMER_THREAD) {
+      const thread = plan.queueThread[q];
+      if (this.threadState[thread] === THREAD_SLEEPING) {
+        this.makeRunnable(c, thread);
+        if (producer >= 0) this.addOverhead(producer, context, plan.wakeupPs[producer]);
+      }
+    }
+    if (!this.busy[c]) this.dispatch(c);
+  }
+
+  notifyPoll(q: number): void {
+    const c = this.sim.plan.queueCore[q];
+    if (!this.busy[c]) this.dispatch(c);
+  }
+
+  /** napi_schedule: put NAPI instance `q` on its core's poll list. */
+  private schedule(q: number): void {
+    const c = this.sim.plan.queueCore[q];
+    if (!this.scheduled[q]) {
+      this.scheduled[q] = 1;
+      this.pollPush(c, q);
+    }
+    if (!this.busy[c]) this.dispatch(c);
+  }
+
+  /** Charges `ps` of overhead to core `c`, run before its next job. */
+  addOverhead(c: number, context: number, ps: number): void {
+    if (ps <= 0) return;
+    this.overhead[c * CTX_COUNT + context] += ps;
+    this.overheadTotal[c] += ps;
+  }
+
+  // ---- the core's scheduler ----
+
+  /** A job ended on core `c`. */
+  done(c: number): void {
+    const kind = this.jobKind[c];
+    if (kind === JOB_UNIT) this.sim.path.complete(c, this.jobArg[c]);
+    else if (kind === JOB_HARDIRQ) {
+      const ring = this.jobArg[c];
+      if (!this.scheduled[ring]) {
+        this.scheduled[ring] = 1;
+        this.pollPush(c, ring);
+      }
+    }
+    this.busy[c] = 0;
+    this.dispatch(c);
+  }
+
+  private dispatch(c: number): void {
+    if (this.busy[c]) return;
+    const plan = this.sim.plan;
+    if (this.overheadTotal[c] > 0) {
+      this.startOverhead(c);
+      return;
+    }
+    const ring = this.irqHead[c];
+    if (ring >= 0) {
+      this.irqHead[c] = this.irqNext[ring];
+      if (this.irqHead[c] < 0) this.irqTail[c] = -1;
+      const ps = plan.hardirqPs[c];
+      this.sim.metrics.busy(c, this.sim.metrics.overheadSlot, CTX_HARDIRQ, this.sim.now, ps);
+      this.startJob(c, JOB_HARDIRQ, ring, ps);
+      return;
+    }
+    if (!this.deferred[c] && (this.currentNapi[c] >= 0 || this.pollHead[c] >= 0)) {
+      for (;;) {
+        const step = this.softirqStep(c);
+        if (step === STEP_JOB) return;
+        if (step === STEP_IDLE) break;
+        // The round ended with work left: restart, or hand the rest to ksoftirqd.
+        const now = this.sim.now;
+        if (++this.restarts[c] < plan.coreMaxRestarts[c] && now - this.invocationStart[c] < plan.coreBudgetTimePs[c] && this.runCount[c] === 0) {
+          this.sim.metrics.kernel[c * K_COUNT + K_RESTARTS]++;
+          this.beginRound(c);
+          continue;
+        }
+        this.deferToKsoftirqd(c);
+        this.dispatch(c);
+        return;
+      }
+    }
+    if (this.threadStep(c)) return;
+    if (plan.corePolled[c].length > 0) {
+      if (this.pollStep(c)) return;
+      if (this.idlePollSince[c] < 0) this.idlePollSince[c] = this.sim.now;
+    }
+  }
+
+  private startJob(c: number, kind: number, arg: number, ps: number): void {
+    const sim = this.sim;
+    const now = sim.now;
+    const since = this.idlePollSince[c];
+    if (since >= 0) {
+      sim.metrics.busy(c, -1, CTX_IDLE_POLL, since, now - since);
+      this.idlePollSince[c] = -1;
+    }
+    this.busy[c] = 1;
+    this.jobKind[c] = kind;
+    this.jobArg[c] = arg;
+    this.busyTotal[c] += ps;
+    this.jobEnd[c] = now + ps;
+    sim.schedule(now + ps, EV_CORE_DONE, c);
+  }
+
+  private startOverhead(c: number): void {
+    const metrics = this.sim.metrics;
+    let start = this.sim.now;
+    for (let context = 0; context < CTX_COUNT; context++) {
+      const ps = this.overhead[c * CTX_COUNT + context];
+      if (ps === 0) continue;
+      metrics.busy(c, metrics.overheadSlot, context, start, ps);
+      start += ps;
+      this.overhead[c * CTX_COUNT + context] = 0;
+    }
+    const total = Math.round(this.overheadTotal[c]);
+    this.overheadTotal[c] = 0;
+    this.startJob(c, JOB_OVERHEAD, 0, total);
+  }
+
+  private startUnit(c: number, u: number): void {
+    this.startJob(c, JOB_UNIT, u, this.sim.path.run(c, u));
+  }
+
+  // ---- softirq: NAPI ----
+
+  private softirqStep(c: number): number {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const queues = sim.queues;
+    if (!this.softActive[c]) {
+      this.softActive[c] = 1;
+      this.invocationStart[c] = sim.now;
+      this.restarts[c] = 0;
+      this.beginRound(c);
+    }
+    for (;;) {
+      let n = this.currentNapi[c];
+      if (n >= 0) {
+        const u = queues.batchPop(n);
+        if (u >= 0) {
+          this.startUnit(c, u);
+          return STEP_JOB;
+        }
+        const weight = plan.queueWeight[n];
+        if (queues.taken[n] < weight && queues.length[n] > 0) {
+          this.take(n, weight - queues.taken[n]);
+          continue;
+        }
+        this.finishPoll(c, n);
+        if (this.roundLeft[c] <= 0 || sim.now - this.roundStart[c] >= plan.coreBudgetTimePs[c]) {
+          if (this.pollHead[c] < 0) {
+            this.endInvocation(c);
+            return STEP_IDLE;
+          }
+          const kernel = sim.metrics.kernel;
+          if (this.roundLeft[c] <= 0) kernel[c * K_COUNT + K_BUDGET_STOPS]++;
+          else kernel[c * K_COUNT + K_TIME_STOPS]++;
+          return STEP_ROUND_END;
+        }
+      }
+      n = this.pollPop(c);
+      if (n < 0) {
+        this.endInvocation(c);
+        return STEP_IDLE;
+      }
+      this.currentNapi[c] = n;
+      queues.taken[n] = 0;
+      sim.metrics.kernel[c * K_COUNT + K_POLLS]++;
+      this.take(n, plan.queueWeight[n]);
+    }
+  }
+
+  private beginRound(c: number): void {
+    this.roundStart[c] = this.sim.now;
+    this.roundLeft[c] = this.sim.plan.coreBudget[c];
+    this.roundPackets[c] = 0;
+    this.sim.metrics.kernel[c * K_COUNT + K_ROUNDS]++;
+  }
+
+  private endInvocation(c: number): void {
+    this.softActive[c] = 0;
+  }
+
+  private finishPoll(c: number, n: number): void {
+    const sim = this.sim;
+    const queues = sim.queues;
+    const got = queues.taken[n];
+    this.currentNapi[c] = -1;
+    this.roundLeft[c] -= got;
+    this.roundPackets[c] += got;
+    const kernel = sim.metrics.kernel;
+    const base = c * K_COUNT;
+    kernel[base + K_POLLED] += got;
+    if (got > kernel[base + K_MAX_PER_POLL]) kernel[base + K_MAX_PER_POLL] = got;
+    if (this.roundPackets[c] > kernel[base + K_MAX_PER_ROUND]) kernel[base + K_MAX_PER_ROUND] = this.roundPackets[c];
+    if (got >= sim.plan.queueWeight[n] || (sim.plan.queueRingChain[n] < 0 && queues.length[n] > 0)) {
+      this.pollPush(c, n);
+      return;
+    }
+    this.scheduled[n] = 0;
+    if (sim.plan.queueRingChain[n] >= 0) sim.nic.rearm(n);
+  }
+
+  private deferToKsoftirqd(c: number): void {
+    const plan = this.sim.plan;
+    this.deferred[c] = 1;
+    this.softActive[c] = 0;
+    const thread = plan.ksoftirqdBase + c;
+    if (this.threadState[thread] === THREAD_SLEEPING) {
+      this.makeRunnable(c, thread);
+      this.addOverhead(c, CTX_SOFTIRQ, plan.wakeupPs[c]);
+      this.sim.metrics.kernel[c * K_COUNT + K_KSOFTIRQD_WAKEUPS]++;
+    }
+  }
+
+  private pollPush(c: number, q: number): void {
+    this.pollNext[q] = -1;
+    if (this.pollTail[c] < 0) this.pollHead[c] = q;
+    else this.pollNext[this.pollTail[c]] = q;
+    this.pollTail[c] = q;
+  }
+
+  /** Next NAPI instance to poll; with PRISM, one holding high-priority packets first. */
+  private pollPop(c: number): number {
+    let q = this.pollHead[c];
+    if (q < 0) return -1;
+    if (this.sim.plan.corePrism[c]) {
+      const queues = this.sim.queues;
+      let previous = -1;
+      for (let candidate = q; candidate >= 0; candidate = this.pollNext[candidate]) {
+        if (queues.hasHigh(candidate)) {
+          if (previous >= 0) {
+            this.pollNext[previous] = this.pollNext[candidate];
+            if (this.pollTail[c] === candidate) this.pollTail[c] = previous;
+            return candidate;
+          }
+          break;
+        }
+        previous = candidate;
+      }
+    }
+    this.pollHead[c] = this.pollNext[q];
+    if (this.pollHead[c] < 0) this.pollTail[c] = -1;
+    return q;
+  }
+
+  // ---- taking a batch out of a queue ----
+
+  /** Moves up to `max` packets from queue `q` into its batch list, merging (GRO/LRO) and ordering (PRISM) NIC rings. */
+  private take(q: number, max: number): void {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const queues = sim.queues;
+    const chainIndex = plan.queueRingChain[q];
+    const chain = chainIndex >= 0 ? plan.chains[chainIndex] : undefined;
+    if (!chain || (chain.mergeAfter < -1 && !chain.prism)) {
+      let k = 0;
+      while (k < max) {
+        const p = queues.pop(q);
+        if (p < 0) break;
+        queues.batchPush(q, p);
+        k++;
+      }
+      queues.taken[q] += k;
+      return;
+    }
+    const n = Math.min(max, queues.length[q]);
+    if (this.scratch.length < n) this.scratch = new Int32Array(n * 2);
+    const scratch = this.scratch;
+    for (let i = 0; i < n; i++) scratch[i] = queues.pop(q);
+    queues.taken[q] += n;
+    if (chain.prism) stableSortByLane(scratch, n, sim.pool.lane);
+    if (chain.mergeAfter < -1) {
+      for (let i = 0; i < n; i++) queues.batchPush(q, scratch[i]);
+      return;
+    }
+    this.merge(q, n, chain.groBatch, chain.groMaxBytes);
+  }
+
+  /** GRO: packets of the same flow become one unit (≤ batch segments, ≤ maxBytes), at most 8 flows open. */
+  private merge(q: number, n: number, batch: number, maxBytes: number): void {
+    const pool = this.sim.pool;
+    const queues = this.sim.queues;
+    const open = this.openUnits;
+    const tails = this.openTails;
+    let openCount = 0;
+    for (let i = 0; i < n; i++) {
+      const p = this.scratch[i];
+      let slot = -1;
+      for (let j = 0; j < openCount; j++) {
+        const u = open[j];
+        if (pool.hash[u] === pool.hash[p] && pool.traffic[u] === pool.traffic[p] && pool.flow[u] === pool.flow[p]) {
+          slot = j;
+          break;
+        }
+      }
+      if (slot >= 0) {
+        const u = open[slot];
+        if (pool.count[u] < batch && pool.unitBytes[u] + pool.bytes[p] <= maxBytes) {
+          pool.merged[tails[slot]] = p;
+          tails[slot] = p;
+          pool.count[u]++;
+          pool.unitBytes[u] += pool.bytes[p];
+          continue;
+        }
+        queues.batchPush(q, u);
+        open[slot] = p;
+        tails[slot] = p;
+        continue;
+      }
+      if (openCount === GRO_FLOWS) {
+        queues.batchPush(q, open[0]);
+        for (let j = 1; j < GRO_FLOWS; j++) {
+          open[j - 1] = open[j];
+          tails[j - 1] = tails[j];
+        }
+        openCount--;
+      }
+      open[openCount] = p;
+      tails[openCount] = p;
+      openCount++;
+    }
+    for (let j = 0; j < openCount; j++) queues.batchPush(q, open[j]);
+  }
+
+  // ---- threads ----
+
+  private makeRunnable(c: number, thread: number): void {
+    this.threadState[thread] = THREAD_RUNNABLE;
+    this.threadNext[thread] = -1;
+    if (this.runTail[c] < 0) this.runHead[c] = thread;
+    else this.threadNext[this.runTail[c]] = thread;
+    this.runTail[c] = thread;
+    this.runCount[c]++;
+  }
+
+  private runPop(c: number): number {
+    const thread = this.runHead[c];
+    if (thread < 0) return -1;
+    this.runHead[c] = this.threadNext[thread];
+    if (this.runHead[c] < 0) this.runTail[c] = -1;
+    this.runCount[c]--;
+    return thread;
+  }
+
+  private yieldThread(c: number, thread: number): void {
+    this.currentThread[c] = -1;
+    this.makeRunnable(c, thread);
+  }
+
+  private sleep(c: number, thread: number): void {
+    this.currentThread[c] = -1;
+    this.threadState[thread] = THREAD_SLEEPING;
+  }
+
+  private threadStep(c: number): boolean {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const queues = sim.queues;
+    for (;;) {
+      let thread = this.currentThread[c];
+      if (thread < 0) {
+        thread = this.runPop(c);
+        if (thread < 0) return false;
+        this.currentThread[c] = thread;
+        this.threadState[thread] = THREAD_RUNNING;
+        if (this.lastThread[c] !== thread) {
+          this.lastThread[c] = thread;
+          if (plan.contextSwitchPs[c] > 0) {
+            this.addOverhead(c, CTX_THREAD, plan.contextSwitchPs[c]);
+            this.startOverhead(c);
+            return true;
+          }
+        }
+      }
+      if (thread >= plan.ksoftirqdBase) {
+        const step = this.softirqStep(c);
+        if (step === STEP_JOB) return true;
+        if (step === STEP_IDLE) {
+          this.sleep(c, thread);
+          this.deferred[c] = 0;
+        } else if (this.runCount[c] > 0) {
+          this.yieldThread(c, thread);
+        } else {
+          this.beginRound(c);
+        }
+        continue;
+      }
+      const q = this.threadQueue[thread];
+      const u = queues.batchPop(q);
+      if (u >= 0) {
+        this.startUnit(c, u);
+        return true;
+      }
+      if (queues.length[q] > 0) {
+        if (queues.taken[q] > 0 && this.runCount[c] > 0) {
+          queues.taken[q] = 0;
+          this.yieldThread(c, thread);
+          continue;
+        }
+        queues.taken[q] = 0;
+        this.take(q, plan.queueWeight[q]);
+        continue;
+      }
+      queues.taken[q] = 0;
+      this.sleep(c, thread);
+    }
+  }
+
+  // ---- busy polling ----
+
+  private pollStep(c: number): boolean {
+    const queues = this.sim.queues;
+    let q = this.currentPoll[c];
+    if (q >= 0) {
+      const u = queues.batchPop(q);
+      if (u >= 0) {
+        this.startUnit(c, u);
+        return true;
+      }
+      this.currentPoll[c] = -1;
+    }
+    const polled = this.sim.plan.corePolled[c];
+    const n = polled.length;
+    for (let i = 0; i < n; i++) {
+      const index = (this.pollCursor[c] + i) % n;
+      q = polled[index];
+      if (queues.length[q] === 0) continue;
+      this.pollCursor[c] = index + 1;
+      this.currentPoll[c] = q;
+      queues.taken[q] = 0;
+      this.take(q, this.sim.plan.queueWeight[q]);
+      this.startUnit(c, queues.batchPop(q));
+      return true;
+    }
+    return false;
+  }
+
+  // ---- reporting ----
+
+  /** Busy time of core `c` up to now, ps (for load sampling). */
+  busySoFar(c: number): number {
+    const ahead = this.busy[c] ? this.jobEnd[c] - this.sim.now : 0;
+    return this.busyTotal[c] - (ahead > 0 ? ahead : 0);
+  }
+
+  /** At the end of the run: account the idle polling still going on. */
+  closeIdle(): void {
+    const sim = this.sim;
+    for (let c = 0; c < sim.plan.coreCount; c++) {
+      const since = this.idlePollSince[c];
+      if (since >= 0) sim.metrics.busy(c, -1, CTX_IDLE_POLL, since, sim.now - since);
+    }
+  }
+}
+
+/** Stable in-place reorder of `items[0..n)` by lane (high priority first). */
+function stableSortByLane(items: Int32Array, n: number, lane: Uint8Array): void {
+  let sorted = true;
+  for (let i = 1; i < n; i++) if (lane[items[i]] < lane[items[i - 1]]) sorted = false;
+  if (sorted) return;
+  const copy = items.slice(0, n);
+  let k = 0;
+  for (let l = 0; l < LANES; l++) for (let i = 0; i < n; i++) if (lane[copy[i]] === l) items[k++] = copy[i];
+}
+

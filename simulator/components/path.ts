@@ -1,0 +1,271 @@
+// A packet's way through its chain: running a unit through a run of stages
+// on one core (costs, DDIO misses, service distribution), deciding where it
+// goes next (the next stage's queue, possibly on another core; delivery; the
+// transmit path back to the generator), and the end of every packet
+// (delivered, dropped, returned).
+import * as codes from '../engine/codes';
+import type { PlannedChain } from '../engine/plan';
+import type { Random } from '../engine/random';
+import type { Simulation } from '../engine/simulation';
+import * as packetPool from './packet-pool';
+
+// Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
+const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, QUEUE_NONE } = codes;
+const { IN_HOST, MEASURED, REPLIED, RETURNING, TX_PAID } = packetPool;
+
+/** Where a unit goes after its run of stages when not to another stage. */
+const DELIVER = -1;
+const TRANSMIT = -2;
+
+export class Path {
+  private readonly sim: Simulation;
+  /** Measured packets sent and not yet delivered or dropped, per traffic. */
+  readonly measuredInFlight: Float64Array;
+  /** All packets in the system per traffic, and when that count last changed (for the time average). */
+  private readonly inSystem: Float64Array;
+  private readonly inSystemSince: Float64Array;
+  private readonly trafficSlots: number;
+  /** Service-time streams per (stage, traffic), for exponential stages. */
+  private readonly serviceStreams: (Random | null)[];
+  private readonly returnStreams: Random[];
+
+  constructor(sim: Simulation) {
+    this.sim = sim;
+    const plan = sim.plan;
+    this.measuredInFlight = new Float64Array(plan.traffic.length);
+    this.inSystem = new Float64Array(plan.traffic.length);
+    this.inSystemSince = new Float64Array(plan.traffic.length);
+    this.trafficSlots = Math.max(1, plan.traffic.length);
+    this.serviceStreams = new Array<Random | null>(plan.slotCount * this.trafficSlots).fill(null);
+    for (let s = 0; s < plan.slotCount; s++) {
+      if (!plan.stageExponential[s]) continue;
+      for (const traffic of plan.traffic) {
+        this.serviceStreams[s * this.trafficSlots + traffic.index] = sim.stream(`service:${plan.stageKeys[s]}:${traffic.model.name}`);
+      }
+    }
+    this.returnStreams = plan.traffic.map((traffic) => sim.stream(`wire:${traffic.model.name}:back`));
+  }
+
+  /** Runs unit `u` from its current stage up to the next queue or the end of its path; returns the time taken, ps. */
+  run(c: number, u: number): number {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const pool = sim.pool;
+    const metrics = sim.metrics;
+    const now = sim.now;
+    const t = pool.traffic[u];
+    const traffic = plan.traffic[t];
+    const chain = plan.chains[traffic.chain];
+    const measured = (pool.flags[u] & MEASURED) !== 0;
+    const count = pool.count[u];
+    let s = pool.stage[u];
+    let time = now;
+    let wait = now - pool.enqueueTime[u];
+    for (;;) {
+      const ps = this.serviceTime(s, u, t, chain);
+      const context = plan.stageContext[s];
+      metrics.busy(c, s, context, time, ps);
+      if (measured) metrics.stage(s, wait, ps, count);
+      wait = 0;
+      time += ps;
+      if (plan.stageTx[s]) pool.flags[u] |= TX_PAID;
+      if (plan.stageCopies[s]) this.leaveHost(u);
+      if (s === chain.serviceStage && traffic.model.reply > 0) {
+        pool.flags[u] |= REPLIED;
+        pool.unitBytes[u] = traffic.model.reply * count;
+      }
+      const action = plan.stageAction[s];
+      let next: number;
+      if (action === ACTION_DROP) next = DELIVER;
+      else if (action === ACTION_FORWARD) {
+        pool.flags[u] |= RETURNING;
+        next = chain.txStage > s ? chain.txStage : TRANSMIT;
+      } else if (plan.stageLast[s]) {
+        next = (pool.flags[u] & (REPLIED | RETURNING)) !== 0 || traffic.model.forward ? TRANSMIT : DELIVER;
+      } else next = s + 1;
+      if (next === TRANSMIT && (pool.flags[u] & TX_PAID) === 0) {
+        const tx = this.txTime(u, chain);
+        metrics.busy(c, chain.txSlot, context, time, tx);
+        if (measured) metrics.stage(chain.txSlot, 0, tx, count);
+        time += tx;
+        pool.flags[u] |= TX_PAID;
+      }
+      if (next < 0 || plan.stageQueue[next] !== QUEUE_NONE) {
+        pool.stage[u] = next;
+        return time - now;
+      }
+      s = next;
+    }
+  }
+
+  private serviceTime(s: number, u: number, t: number, chain: PlannedChain): number {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const pool = sim.pool;
+    const bytes = pool.unitBytes[u];
+    const count = pool.count[u];
+    let ps = plan.stagePerPacketPs[s] * (plan.stagePerUnit[s] ? 1 : count) + plan.stagePerBytePs[s] * bytes;
+    if (plan.stageCopies[s]) {
+      const miss = sim.cache.missFraction(chain);
+      ps += (plan.stageMissPerBytePs[s] * miss + plan.stageRemotePerBytePs[s]) * bytes;
+      if (pool.flags[u] & MEASURED) sim.metrics.copy(chain.host, bytes, miss);
+    }
+    if (s === chain.serviceStage) ps += plan.traffic[t].servicePs * count;
+    if (plan.stageExponential[s]) ps = (this.serviceStreams[s * this.trafficSlots + t] as Random).exponential(ps);
+    return Math.round(ps);
+  }
+
+  /** Transmit cost of a unit when no `tx` stage paid it: per super-packet with TSO, else per frame. */
+  private txTime(u: number, chain: PlannedChain): number {
+    const plan = this.sim.plan;
+    const pool = this.sim.pool;
+    const bytes = pool.unitBytes[u];
+    const frames = Math.max(pool.count[u], Math.ceil(bytes / plan.nics[chain.nic].maxFrame));
+    const packets = chain.tsoBytes > 0 ? Math.max(1, Math.ceil(bytes / chain.tsoBytes)) : frames;
+    return Math.round(plan.stagePerPacketPs[chain.txSlot] * packets + plan.stagePerBytePs[chain.txSlot] * bytes);
+  }
+
+  /** Unit `u` finished its run of stages on core `c`. */
+  complete(c: number, u: number): void {
+    const next = this.sim.pool.stage[u];
+    if (next === DELIVER) this.deliverUnit(u);
+    else if (next === TRANSMIT) this.transmit(u);
+    else this.route(c, u, next);
+  }
+
+  /** Sends unit `u` to the queue of stage `s`, on the core placement picks. */
+  private route(c: number, u: number, s: number): void {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const pool = sim.pool;
+    const t = pool.traffic[u];
+    let target = plan.stagePinned[s];
+    if (target < 0) target = plan.stageMovable[s] ? sim.placement.pick(plan.traffic[t].chain, s, pool.hash[u], c) : c;
+    const q = plan.stageQueueOf[(s * plan.coreCount + target) * this.trafficSlots + t];
+    if (q < 0) throw new Error(`internal: no queue for ${plan.stageKeys[s]} on core ${target}`);
+    const queues = sim.queues;
+    if (queues.length[q] >= plan.queueCapacity[q] || queues.bytes[q] + pool.unitBytes[u] > plan.queueCapBytes[q]) {
+      this.dropUnit(u, plan.queueDrop[q]);
+      return;
+    }
+    pool.enqueueTime[u] = sim.now;
+    queues.push(q, u, plan.queueLaned[q] ? pool.lane[u] : LANE_FIFO);
+    const context = plan.stageContext[s > 0 ? s - 1 : s];
+    if (plan.queueCore[q] !== c) sim.cpu.addOverhead(c, context, plan.chains[plan.traffic[t].chain].handoffPs);
+    sim.cpu.notify(q, c, context);
+  }
+
+  /** Every frame of unit `u` completed its path here (a sink or a drop action). */
+  private deliverUnit(u: number): void {
+    const sim = this.sim;
+    const pool = sim.pool;
+    for (let p = u; p >= 0; ) {
+      const next = pool.merged[p];
+      pool.merged[p] = -1;
+      this.leaveHost(p);
+      this.record(p);
+      if (!sim.sources.delivered(p)) pool.release(p);
+      p = next;
+    }
+  }
+
+  /** Puts every frame of unit `u` on the wire back to its generator. */
+  private transmit(u: number): void {
+    const sim = this.sim;
+    const plan = sim.plan;
+    const pool = sim.pool;
+    for (let p = u; p >= 0; ) {
+      const next = pool.merged[p];
+      pool.merged[p] = -1;
+      this.leaveHost(p);
+      const t = pool.traffic[p];
+      const traffic = plan.traffic[t];
+      const nic = traffic.receiverNic;
+      const bytes = pool.flags[p] & REPLIED ? traffic.model.reply : pool.bytes[p];
+      if (sim.wire.backlog(nic) > plan.nics[nic].txBoundPs) {
+        this.drop(p, DROP_RING);
+      } else {
+        const start = sim.wire.book(nic, bytes);
+        const frames = Math.ceil(bytes / plan.nics[nic].maxFrame);
+        if (traffic.loss > 0 && this.returnStreams[t].nextOpen() < 1 - (1 - traffic.loss) ** frames) {
+          this.drop(p, DROP_WIRE);
+        } else {
+          pool.flags[p] |= RETURNING;
+          sim.schedule(start + sim.wire.wireTime(nic, bytes) + traffic.latencyPs, EV_LOADGEN_RX, p);
+        }
+      }
+      p = next;
+    }
+  }
+
+  /** A reply or forwarded frame reached its generator. */
+  returned(p: number): void {
+    this.record(p);
+    this.sim.sources.returned(p);
+    this.sim.pool.release(p);
+  }
+
+  private record(p: number): void {
+    const sim = this.sim;
+    const pool = sim.pool;
+    this.count(pool.traffic[p], -1);
+    if ((pool.flags[p] & MEASURED) === 0) return;
+    const t = pool.traffic[p];
+    this.measuredInFlight[t]--;
+    sim.metrics.deliver(t, pool.bytes[p], sim.now - pool.sendTime[p], sim.now);
+  }
+
+  /** Drops every frame of unit `u`, counting the loss at `place`. */
+  dropUnit(u: number, place: number): void {
+    const pool = this.sim.pool;
+    for (let p = u; p >= 0; ) {
+      const next = pool.merged[p];
+      pool.merged[p] = -1;
+      this.leaveHost(p);
+      this.drop(p, place);
+      p = next;
+    }
+  }
+
+  private drop(p: number, place: number): void {
+    const sim = this.sim;
+    const pool = sim.pool;
+    this.count(pool.traffic[p], -1);
+    if (pool.flags[p] & MEASURED) {
+      const t = pool.traffic[p];
+      this.measuredInFlight[t]--;
+      sim.metrics.drop(t, place);
+    }
+    sim.sources.lost(p);
+    pool.release(p);
+  }
+
+  /** The frames of `u` no longer occupy the receiving host's memory (copied out, sent or freed). */
+  private leaveHost(u: number): void {
+    const sim = this.sim;
+    const pool = sim.pool;
+    for (let p = u; p >= 0; p = pool.merged[p]) {
+      if ((pool.flags[p] & IN_HOST) === 0) continue;
+      pool.flags[p] &= ~IN_HOST;
+      sim.cache.leave(sim.plan.chains[sim.plan.traffic[pool.traffic[p]].chain].host, pool.bytes[p]);
+    }
+  }
+
+  /** A packet of traffic `t` entered the system. */
+  sent(t: number, measured: boolean): void {
+    if (measured) this.measuredInFlight[t]++;
+    this.count(t, 1);
+  }
+
+  private count(t: number, change: number): void {
+    const now = this.sim.now;
+    this.sim.metrics.occupy(t, this.inSystem[t], this.inSystemSince[t], now);
+    this.inSystem[t] += change;
+    this.inSystemSince[t] = now;
+  }
+
+  /** At the end of a run: account the packets still in the system. */
+  close(): void {
+    for (let t = 0; t < this.inSystem.length; t++) this.count(t, 0);
+  }
+}
