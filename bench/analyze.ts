@@ -1,5 +1,6 @@
 // Parse + link + validate speed of a generated 5,000-line file through the
 // workspace, as the language server does on each edit (target ≤ 30 ms median).
+// Prints wall and CPU time: on a shared machine the wall time includes waiting for a core.
 import { Workspace } from '../server/language/workspace';
 import { generateLargeFile } from './generate';
 
@@ -7,26 +8,40 @@ const LINES = 5000;
 const WARMUP_RUNS = 10;
 const RUNS = 30;
 
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 export async function benchAnalyze(): Promise<void> {
   const text = generateLargeFile(LINES);
   const uri = 'file:///bench/large.hnet';
-  const workspace = new Workspace({ read: (u) => (u.endsWith('/common.hnet') ? '' : undefined) });
-  const times: number[] = [];
+  const workspace = new Workspace({ read: (other) => (other.endsWith('/common.hnet') ? '' : undefined) });
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < WARMUP_RUNS + RUNS; i++) {
     // A different text each time, so nothing is served from the cache.
     const edited = `${text}\n// edit ${i}\n`;
-    const start = performance.now();
+    const startWall = performance.now();
+    const startCpu = cpuMs();
     workspace.update(uri, edited);
     const analysis = workspace.analyze(uri)!;
-    const elapsed = performance.now() - start;
-    if (i >= WARMUP_RUNS) times.push(elapsed);
-    if (i === 0 && analysis.diagnostics.some((d) => d.severity === 'error')) {
-      throw new Error(`generated file has errors: ${analysis.diagnostics.find((d) => d.severity === 'error')!.message}`);
+    if (i >= WARMUP_RUNS) {
+      wall.push(performance.now() - startWall);
+      cpu.push(cpuMs() - startCpu);
     }
+    const error = analysis.diagnostics.find((d) => d.severity === 'error');
+    if (error) throw new Error(`generated file has errors: ${error.code} ${error.message}`);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`analyze (parse + link + validate) ${LINES} lines: median ${median.toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (target ≤ 30 ms)`);
+  console.log(
+    `analyze (parse + link + validate) ${LINES} lines: median ${median(wall).toFixed(1)} ms wall ` +
+      `(min ${Math.min(...wall).toFixed(1)}), ${median(cpu).toFixed(1)} ms CPU (target ≤ 30 ms)`,
+  );
 }
 
 if (process.argv[1]?.endsWith('analyze.ts')) void benchAnalyze();

@@ -1,6 +1,6 @@
-// Generates a large, valid .hnet file (hosts, links, chains with stages,
-// traffic, scenarios with sweeps and expectations) for benchmarks and
-// stress tests. Deterministic: the same line count gives the same text.
+// Generated input for benchmarks and stress tests: a large, valid .hnet file
+// (hosts, links, chains with stages, traffic, scenarios with sweeps and
+// expectations) and random bytes. Deterministic: same arguments, same text.
 
 const STAGES = ['driver', 'gro', 'ip', 'vxlan', 'bridge', 'veth', 'tcp', 'socket', 'app'];
 
@@ -64,4 +64,15 @@ export function generateLargeFile(lines: number): string {
     out.push(...hostBlock(i), ...linkBlock(i), ...chainBlock(i), ...trafficBlock(i), ...scenarioBlock(i));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `length` random bytes decoded as UTF-8 (a 32-bit LCG, so a failure can be replayed from its seed). */
+export function randomText(length: number, seed: number): string {
+  const bytes = Buffer.alloc(length);
+  let state = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes.toString('utf8');
 }

@@ -1,25 +1,36 @@
-// Parse speed on a generated 5,000-line file: the LSP reparses on every
-// keystroke, so this should stay at a few milliseconds.
+// Parse speed on a generated 5,000-line file (the LSP reparses on every
+// keystroke, so this should stay at a few milliseconds), and on hostile input
+// (each must return its errors well under a second).
 
 import { format } from '../server/language/syntax/format';
 import { tokenize } from '../server/language/syntax/lexer';
 import { parse } from '../server/language/syntax/parse';
-import { generateLargeFile } from './generate';
+import { generateLargeFile, randomText } from './generate';
 
 const LINES = 5000;
 const WARMUP_RUNS = 10;
 const RUNS = 30;
 
-function medianMs(run: () => void): number {
-  for (let i = 0; i < WARMUP_RUNS; i++) run();
+const HOSTILE: [string, () => string][] = [
+  ['1 MB of random bytes', () => randomText(1 << 20, 42)],
+  ['10,000 nested `{`', () => '{'.repeat(10_000)],
+  ['10,000 nested blocks', () => 'host a { '.repeat(10_000)],
+  ['10,000 nested lists', () => `host a { x = ${'['.repeat(10_000)} }`],
+  ['unterminated string, 100 KB', () => `host a { file = "${'x'.repeat(100_000)}`],
+  ['unterminated comment, 1 MB', () => `host a { }\n/*${'*'.repeat(1 << 20)}`],
+];
+
+/** Median and fastest run, in ms: on a busy machine the fastest is the better guide to the real cost. */
+function timeMs(run: () => void, warmup = WARMUP_RUNS, runs = RUNS): { median: number; min: number } {
+  for (let i = 0; i < warmup; i++) run();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     run();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return { median: times[Math.floor(times.length / 2)], min: times[0] };
 }
 
 export async function benchParse(): Promise<void> {
@@ -28,11 +39,19 @@ export async function benchParse(): Promise<void> {
   if (file.errors.length > 0) throw new Error(`generated file has syntax errors: ${file.errors[0].message}`);
   const lines = text.split('\n').length - 1;
   const kib = (text.length / 1024).toFixed(0);
-  const lex = medianMs(() => tokenize(text));
-  const full = medianMs(() => parse(text));
-  const formatted = medianMs(() => format(text));
-  console.log(`parse: ${lines} lines (${kib} KiB), median of ${RUNS} after warm-up`);
-  console.log(`  lex only      ${lex.toFixed(2)} ms`);
-  console.log(`  lex + parse   ${full.toFixed(2)} ms`);
-  console.log(`  format        ${formatted.toFixed(2)} ms`);
+  const show = (label: string, time: { median: number; min: number }) =>
+    console.log(`  ${label.padEnd(12)} ${time.median.toFixed(2)} ms median, ${time.min.toFixed(2)} ms fastest`);
+  console.log(`parse: ${lines} lines (${kib} KiB), ${RUNS} runs after warm-up`);
+  show('lex only', timeMs(() => tokenize(text)));
+  show('lex + parse', timeMs(() => parse(text)));
+  show('format', timeMs(() => format(text)));
+  console.log('parse: hostile input, first run and median of 5 more');
+  for (const [name, make] of HOSTILE) {
+    const input = make();
+    const start = performance.now();
+    parse(input);
+    const first = performance.now() - start;
+    const warm = timeMs(() => parse(input), 1, 5).median;
+    console.log(`  ${name.padEnd(30)} ${first.toFixed(1)} ms first, ${warm.toFixed(1)} ms median`);
+  }
 }

@@ -24,8 +24,9 @@ export interface ScenarioOptions {
 }
 
 interface WorkerEntry {
-  file: string;
-  execArgv: string[];
+  /** A script path, or code to evaluate when `eval` is set. */
+  script: string;
+  eval: boolean;
 }
 
 export async function runScenario(models: SystemModel[], options: ScenarioOptions = {}): Promise<Results> {
@@ -67,12 +68,16 @@ interface Progress {
   finished(index: number): void;
 }
 
-/** The worker script beside the running bundle (dist/worker.js), or the TypeScript source under tsx. */
+/**
+ * The worker script beside the running bundle (dist/worker.js), or, when
+ * running from source (tests, tsx), the TypeScript worker loaded through
+ * tsx's require hook (loader hooks given with --import do not reach workers).
+ */
 function findWorkerEntry(): WorkerEntry | undefined {
   const bundled = join(__dirname, 'worker.js');
-  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
+  if (existsSync(bundled)) return { script: bundled, eval: false };
   const source = join(__dirname, 'worker.ts');
-  if (existsSync(source)) return { file: source, execArgv: ['--import', 'tsx'] };
+  if (existsSync(source)) return { script: `require('tsx/cjs'); require(${JSON.stringify(source)});`, eval: true };
   return undefined;
 }
 
@@ -134,7 +139,7 @@ function runInWorkers(
     };
 
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+      const worker = new Worker(entry.script, { eval: entry.eval });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (settled) return;

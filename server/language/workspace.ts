@@ -2,33 +2,16 @@
 // and analysed (linked and validated) on demand. An edit re-parses that
 // document and drops the analyses of it and of its importers only; the
 // rest stay cached.
-import { readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from './diagnostic';
 import { declare, link, type Declarations, type HnetSymbol, type LinkResult, type Reference, type ResolvedImport } from './link';
 import type { HnetFile, Import, Span } from './syntax/ast';
 import { parse } from './syntax/parse';
 import { LineIndex } from './syntax/text';
-import { resolveRelative, uriToPath } from './uri';
+import { diskFileSource, type FileSource } from './files';
+import { resolveRelative } from './uri';
 import { validate } from './validate';
 
-/** Where texts come from: the editor's open documents first, the disk otherwise. */
-export interface FileSource {
-  /** The text at `uri`, or undefined when there is none. */
-  read(uri: string): string | undefined;
-}
-
-/** Reads `file:` URIs from disk. */
-export const diskFileSource: FileSource = {
-  read(uri) {
-    const path = uriToPath(uri);
-    if (!path) return undefined;
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
+export { diskFileSource, type FileSource };
 
 export interface ParsedDocument {
   uri: string;
@@ -95,7 +78,7 @@ export class Workspace {
       declarations: (other) => this.state(other).declarations,
     });
     const syntax = parsed.ast.errors.map((e) => diagnostic('HN001', uri, e.span, e.message));
-    const diagnostics = [...syntax, ...linked.diagnostics, ...validate(parsed.ast, linked)].sort(bySpan);
+    const diagnostics = [...syntax, ...linked.diagnostics, ...validate(parsed.ast, linked, this.source)].sort(bySpan);
     const analysis: Analysis = { ...parsed, diagnostics, symbols: linked.symbols, references: linked.references, link: linked };
     this.analyses.set(uri, analysis);
     return analysis;

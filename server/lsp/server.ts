@@ -15,9 +15,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { VERSION } from '../version';
+import { completion } from './completion';
+import { definition, definitionLocations } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { foldingRanges } from './folding';
 import { formatDocument } from './formatting';
+import { hover } from './hover';
+import { references } from './references';
+import { prepareRename, rename } from './rename';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensRange } from './semantic-tokens';
 import { Session } from './session';
 import { documentSymbols, workspaceSymbols } from './symbols';
@@ -53,9 +58,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientCapabilities = params.capabilities;
     workspaceFolders = folderUris(params);
+    session.options.snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['.', '=', '[', ',', '"'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         documentSymbolProvider: { label: 'hostnet' },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -113,6 +124,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     }
   });
 
+  connection.onCompletion((params) => completion(session, params));
+  connection.onHover((params) => hover(session, params));
+  connection.onDefinition((params) => {
+    const links = definition(session, params);
+    return clientCapabilities.textDocument?.definition?.linkSupport ? links : definitionLocations(links);
+  });
+  connection.onReferences((params) => references(session, params));
+  connection.onPrepareRename((params) => prepareRename(session, params));
+  connection.onRenameRequest((params) => rename(session, params));
   connection.onDocumentSymbol((params) => documentSymbols(session, params));
   connection.onWorkspaceSymbol((params) => workspaceSymbols(session, params));
   connection.onFoldingRanges((params) => foldingRanges(session, params));

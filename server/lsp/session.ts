@@ -2,13 +2,27 @@
 // (parse, link and validate, cached per text), and the results of the latest
 // runs. The protocol layer (server.ts) owns one Session; unit tests and
 // benchmarks make their own without a connection.
-import type { Diagnostic } from 'vscode-languageserver';
+//
+// An edit only records the new text: the workspace re-parses it when a
+// feature first asks for the tree (usually the diagnostics pass), so a burst
+// of keystrokes costs one parse and completion never waits for one.
+import type { Diagnostic, Position } from 'vscode-languageserver';
 import { Workspace, type Analysis, type ParsedDocument } from '../language/workspace';
 import { toLspDiagnostic } from './diagnostics';
 import { DocumentStore } from './documents';
 
+export interface SessionOptions {
+  /** The client inserts snippets (`\${1:value}`); otherwise completion inserts plain text. */
+  snippets: boolean;
+}
+
 export class Session {
   readonly workspace: Workspace;
+  readonly options: SessionOptions = { snippets: true };
+  /** Open documents edited since the workspace last saw their text. */
+  private readonly stale = new Set<string>();
+  /** The latest analysis of each file, kept after an edit makes it stale (for completion's scope). */
+  private readonly latest = new Map<string, Analysis>();
 
   constructor(readonly documents: DocumentStore = new DocumentStore()) {
     this.workspace = new Workspace({ read: (uri) => documents.text(uri) });
@@ -17,34 +31,60 @@ export class Session {
   /** Opened in the editor: the editor's text wins over the disk's from now on. */
   didOpen(uri: string, version: number, text: string): void {
     this.documents.didOpen(uri, version, text);
-    this.workspace.update(uri, text);
+    this.stale.add(uri);
   }
 
   didChange(uri: string, version: number, changes: Parameters<DocumentStore['didChange']>[2]): void {
     this.documents.didChange(uri, version, changes);
-    const text = this.documents.text(uri);
-    if (text !== undefined) this.workspace.update(uri, text);
+    this.stale.add(uri);
   }
 
   /** Closed in the editor: the file is read from disk again (or is gone). */
   didClose(uri: string): void {
     this.documents.didClose(uri);
+    this.stale.delete(uri);
+    this.latest.delete(uri);
     this.workspace.invalidate(uri);
   }
 
   /** A watcher saw the file change on disk (an open document keeps the editor's text). */
   changedOnDisk(uri: string): void {
-    if (!this.documents.isOpen(uri)) this.workspace.invalidate(uri);
+    if (this.documents.isOpen(uri)) return;
+    this.latest.delete(uri);
+    this.workspace.invalidate(uri);
   }
 
   /** The file parsed, without linking; undefined when it does not exist. */
   parsed(uri: string): ParsedDocument | undefined {
+    this.sync();
     return this.workspace.document(uri);
   }
 
   /** The file parsed, linked and validated; undefined when it does not exist. */
   analysis(uri: string): Analysis | undefined {
-    return this.workspace.analyze(uri);
+    this.sync();
+    const analysis = this.workspace.analyze(uri);
+    if (analysis) this.latest.set(uri, analysis);
+    else this.latest.delete(uri);
+    return analysis;
+  }
+
+  /**
+   * The latest analysis without bringing it up to date: possibly of an older
+   * text. For completion, which needs the names in scope (they rarely change
+   * between two keystrokes) but must not wait for a parse of the whole file.
+   */
+  latestAnalysis(uri: string): Analysis | undefined {
+    return this.latest.get(uri) ?? this.analysis(uri);
+  }
+
+  /** Hands edited texts to the workspace (which re-parses them and drops what depended on them). */
+  private sync(): void {
+    for (const uri of this.stale) {
+      const text = this.documents.text(uri);
+      if (text !== undefined) this.workspace.update(uri, text);
+    }
+    this.stale.clear();
   }
 
   /**
@@ -57,6 +97,11 @@ export class Session {
     const analysis = this.analysis(uri);
     if (!analysis) return undefined;
     return analysis.diagnostics.filter((d) => d.uri === uri).map((d) => toLspDiagnostic(analysis.lines, d));
+  }
+
+  /** The offset of an LSP position in a file (0 when the file is unknown). */
+  offset(uri: string, position: Position): number {
+    return this.parsed(uri)?.lines.offset(position) ?? 0;
   }
 
   dependents(uri: string): string[] {

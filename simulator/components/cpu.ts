@@ -7,8 +7,11 @@
 //      their weight per poll, a round ending at `budget` packets or
 //      `budgetTime`; rounds restart up to `maxRestarts` times within
 //      `budgetTime` unless a thread is waiting, then ksoftirqd takes over;
-//   4. threads (application readers and ksoftirqd), round-robin after each
-//      batch, paying a context switch when a different thread comes in;
+//   4. threads (application readers and ksoftirqd): a thread keeps the core
+//      while it has work, yielding after a time slice when another is
+//      waiting (equal shares, as CFS gives); a thread that wakes from sleep
+//      goes first and takes the core at the next batch boundary (CFS favours
+//      sleepers); a context switch is paid when a different thread comes in;
 //   5. busy polling (DPDK/AF_XDP/userspace stacks): bursts from the polled
 //      queues round-robin; an idle polling core still counts as busy
 //      ("idle-poll").
@@ -32,6 +35,9 @@ const STEP_ROUND_END = 2;
 const THREAD_SLEEPING = 0;
 const THREAD_RUNNABLE = 1;
 const THREAD_RUNNING = 2;
+
+/** A thread's time slice before it yields to another runnable thread, ps (CFS minimum granularity). */
+const THREAD_SLICE_PS = 750e6;
 
 /** Most distinct flows GRO holds open at once (MAX_GRO_SKBS). */
 const GRO_FLOWS = 8;
@@ -66,10 +72,14 @@ export class Cpu {
   private readonly deferred: Uint8Array;
 
   private readonly currentThread: Int32Array;
+  /** When the current thread got the core. */
+  private readonly sliceStart: Float64Array;
   private readonly lastThread: Int32Array;
   private readonly runHead: Int32Array;
   private readonly runTail: Int32Array;
   private readonly runCount: Int32Array;
+  /** Threads woken from sleep that wait at the front of the run queue. */
+  private readonly wokenWaiting: Int32Array;
   private readonly threadState: Uint8Array;
   private readonly threadNext: Int32Array;
   private readonly threadQueue: Int32Array;
@@ -111,10 +121,12 @@ export class Cpu {
     this.roundPackets = new Int32Array(cores);
     this.deferred = new Uint8Array(cores);
     this.currentThread = new Int32Array(cores).fill(-1);
+    this.sliceStart = new Float64Array(cores);
     this.lastThread = new Int32Array(cores).fill(-1);
     this.runHead = new Int32Array(cores).fill(-1);
     this.runTail = new Int32Array(cores).fill(-1);
     this.runCount = new Int32Array(cores);
+    this.wokenWaiting = new Int32Array(cores);
     this.threadState = new Uint8Array(plan.threadCount);
     this.threadNext = new Int32Array(plan.threadCount).fill(-1);
     this.threadQueue = new Int32Array(plan.threadCount).fill(-1);
@@ -153,7 +165,7 @@ export class Cpu {
     if (consumer === CONSUMER_THREAD) {
       const thread = plan.queueThread[q];
       if (this.threadState[thread] === THREAD_SLEEPING) {
-        this.makeRunnable(c, thread);
+        this.wake(c, thread);
         if (producer >= 0) this.addOverhead(producer, context, plan.wakeupPs[producer]);
       }
     }
@@ -289,7 +301,7 @@ export class Cpu {
     for (;;) {
       let n = this.currentNapi[c];
       if (n >= 0) {
-        const u = queues.batchPop(n);
+        const u = this.nextUnit(n);
         if (u >= 0) {
           this.startUnit(c, u);
           return STEP_JOB;
@@ -360,7 +372,7 @@ export class Cpu {
     this.softActive[c] = 0;
     const thread = plan.ksoftirqdBase + c;
     if (this.threadState[thread] === THREAD_SLEEPING) {
-      this.makeRunnable(c, thread);
+      this.wake(c, thread);
       this.addOverhead(c, CTX_SOFTIRQ, plan.wakeupPs[c]);
       this.sim.metrics.kernel[c * K_COUNT + K_KSOFTIRQD_WAKEUPS]++;
     }
@@ -398,6 +410,16 @@ export class Cpu {
   }
 
   // ---- taking a batch out of a queue ----
+
+  /** The next unit of the batch being worked on; with PRISM a newly queued high-priority packet goes ahead of it. */
+  private nextUnit(q: number): number {
+    const queues = this.sim.queues;
+    if (this.sim.plan.queueLaned[q] && queues.hasHigh(q)) {
+      queues.taken[q]++;
+      return queues.pop(q);
+    }
+    return queues.batchPop(q);
+  }
 
   /** Moves up to `max` packets from queue `q` into its batch list, merging (GRO/LRO) and ordering (PRISM) NIC rings. */
   private take(q: number, max: number): void {
@@ -478,7 +500,28 @@ export class Cpu {
 
   // ---- threads ----
 
-  private makeRunnable(c: number, thread: number): void {
+  /** A sleeping thread wakes: it joins the front of the run queue, behind other woken threads. */
+  private wake(c: number, thread: number): void {
+    this.threadState[thread] = THREAD_RUNNABLE;
+    const woken = this.wokenWaiting[c];
+    if (woken === 0) {
+      this.threadNext[thread] = this.runHead[c];
+      this.runHead[c] = thread;
+      if (this.runTail[c] < 0) this.runTail[c] = thread;
+    } else {
+      let last = this.runHead[c];
+      for (let i = 1; i < woken; i++) last = this.threadNext[last];
+      this.threadNext[thread] = this.threadNext[last];
+      this.threadNext[last] = thread;
+      if (this.runTail[c] === last) this.runTail[c] = thread;
+    }
+    this.wokenWaiting[c]++;
+    this.runCount[c]++;
+  }
+
+  /** A thread that used its slice goes to the back of the run queue. */
+  private yieldThread(c: number, thread: number): void {
+    this.currentThread[c] = -1;
     this.threadState[thread] = THREAD_RUNNABLE;
     this.threadNext[thread] = -1;
     if (this.runTail[c] < 0) this.runHead[c] = thread;
@@ -493,17 +536,18 @@ export class Cpu {
     this.runHead[c] = this.threadNext[thread];
     if (this.runHead[c] < 0) this.runTail[c] = -1;
     this.runCount[c]--;
+    if (this.wokenWaiting[c] > 0) this.wokenWaiting[c]--;
     return thread;
-  }
-
-  private yieldThread(c: number, thread: number): void {
-    this.currentThread[c] = -1;
-    this.makeRunnable(c, thread);
   }
 
   private sleep(c: number, thread: number): void {
     this.currentThread[c] = -1;
     this.threadState[thread] = THREAD_SLEEPING;
+  }
+
+  /** The current thread should give way: a thread just woke, or it has had its slice and another waits. */
+  private sliceUsed(c: number): boolean {
+    return this.wokenWaiting[c] > 0 || (this.runCount[c] > 0 && this.sim.now - this.sliceStart[c] >= THREAD_SLICE_PS);
   }
 
   private threadStep(c: number): boolean {
@@ -517,6 +561,7 @@ export class Cpu {
         if (thread < 0) return false;
         this.currentThread[c] = thread;
         this.threadState[thread] = THREAD_RUNNING;
+        this.sliceStart[c] = sim.now;
         if (this.lastThread[c] !== thread) {
           this.lastThread[c] = thread;
           if (plan.contextSwitchPs[c] > 0) {
@@ -532,21 +577,21 @@ export class Cpu {
         if (step === STEP_IDLE) {
           this.sleep(c, thread);
           this.deferred[c] = 0;
-        } else if (this.runCount[c] > 0) {
-          this.yieldThread(c, thread);
         } else {
-          this.beginRound(c);
+          // Each ksoftirqd pass is a fresh net_rx_action round.
+          this.endInvocation(c);
+          if (this.sliceUsed(c)) this.yieldThread(c, thread);
         }
         continue;
       }
       const q = this.threadQueue[thread];
-      const u = queues.batchPop(q);
+      const u = this.nextUnit(q);
       if (u >= 0) {
         this.startUnit(c, u);
         return true;
       }
       if (queues.length[q] > 0) {
-        if (queues.taken[q] > 0 && this.runCount[c] > 0) {
+        if (this.sliceUsed(c)) {
           queues.taken[q] = 0;
           this.yieldThread(c, thread);
           continue;
@@ -566,7 +611,7 @@ export class Cpu {
     const queues = this.sim.queues;
     let q = this.currentPoll[c];
     if (q >= 0) {
-      const u = queues.batchPop(q);
+      const u = this.nextUnit(q);
       if (u >= 0) {
         this.startUnit(c, u);
         return true;

@@ -39,6 +39,8 @@ export class PacketPool {
   enqueueTime = new Float64Array(0);
   /** The stage the packet is at (global stage index). */
   stage = new Int32Array(0);
+  /** Core chosen for the next stage when it was placed ahead of time, or -1. */
+  target = new Int32Array(0);
   /** Next packet in the same queue or batch. */
   next = new Int32Array(0);
   /** Next frame merged into the same unit. */
@@ -88,6 +90,7 @@ export class PacketPool {
     this.sendTime = extend(this.sendTime, capacity);
     this.enqueueTime = extend(this.enqueueTime, capacity);
     this.stage = extend(this.stage, capacity);
+    this.target = extend(this.target, capacity);
     this.next = extend(this.next, capacity);
     this.merged = extend(this.merged, capacity);
     this.lane = extend(this.lane, capacity);

@@ -90,8 +90,17 @@ export class Path {
         time += tx;
         pool.flags[u] |= TX_PAID;
       }
-      if (next < 0 || plan.stageQueue[next] !== QUEUE_NONE) {
+      if (next >= 0 && plan.stageQueue[next] !== QUEUE_NONE && plan.stageInlineable[next]) {
+        // Pipelining decides now; work that stays on this core runs on without a queue.
+        const target = sim.placement.pick(traffic.chain, next, pool.hash[u], c);
+        if (target !== c) {
+          pool.stage[u] = next;
+          pool.target[u] = target;
+          return time - now;
+        }
+      } else if (next < 0 || plan.stageQueue[next] !== QUEUE_NONE) {
         pool.stage[u] = next;
+        pool.target[u] = -1;
         return time - now;
       }
       s = next;
@@ -139,7 +148,8 @@ export class Path {
     const plan = sim.plan;
     const pool = sim.pool;
     const t = pool.traffic[u];
-    let target = plan.stagePinned[s];
+    let target = pool.target[u];
+    if (target < 0) target = plan.stagePinned[s];
     if (target < 0) target = plan.stageMovable[s] ? sim.placement.pick(plan.traffic[t].chain, s, pool.hash[u], c) : c;
     const q = plan.stageQueueOf[(s * plan.coreCount + target) * this.trafficSlots + t];
     if (q < 0) throw new Error(`internal: no queue for ${plan.stageKeys[s]} on core ${target}`);

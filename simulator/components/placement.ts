@@ -4,7 +4,8 @@
 // once when the chosen core is at or above the busy threshold, and stays on
 // the current core while the average load of its cores is at or above the
 // disengage threshold. Loads are EWMAs of per-core busy fractions sampled
-// every `samplePeriod`.
+// every `samplePeriod`, starting from the first sample (not from zero, so a
+// run of a few milliseconds is not spent warming the average up).
 import { EV_SAMPLE } from '../engine/codes';
 import { hash2 } from '../engine/hash';
 import { PIPELINING_RPS } from '../engine/plan';
@@ -21,6 +22,7 @@ export class Placement {
   /** Sampling period of each host, ps (0 = not sampled). */
   private readonly periodPs: Float64Array;
   private readonly weight: Float64Array;
+  private readonly sampled: Uint8Array;
 
   constructor(sim: Simulation) {
     this.sim = sim;
@@ -30,6 +32,7 @@ export class Placement {
     this.chainLoad = new Float64Array(plan.chains.length);
     this.periodPs = new Float64Array(plan.hosts.length);
     this.weight = new Float64Array(plan.hosts.length);
+    this.sampled = new Uint8Array(plan.hosts.length);
     for (const chain of plan.chains) {
       if (chain.model.pipelining !== 'falcon' || this.periodPs[chain.host] > 0) continue;
       this.periodPs[chain.host] = Math.max(1, toPs(chain.model.falcon.samplePeriod));
@@ -61,7 +64,8 @@ export class Placement {
     const sim = this.sim;
     const plan = sim.plan;
     const period = this.periodPs[host];
-    const weight = this.weight[host];
+    const weight = this.sampled[host] ? this.weight[host] : 1;
+    this.sampled[host] = 1;
     const planned = plan.hosts[host];
     for (let local = 0; local < planned.model.cpu.cores; local++) {
       const c = planned.coreBase + local;

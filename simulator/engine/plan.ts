@@ -143,6 +143,8 @@ export class Plan {
   stageContext!: Uint8Array;
   stagePinned!: Int32Array;
   stageMovable!: Uint8Array;
+  /** The backlog before this stage exists only for pipelining: when the work stays on its core it runs inline. */
+  stageInlineable!: Uint8Array;
   /** 1: per-packet cost once per (merged) unit; 0: once per frame in it (up to the GRO stage). */
   stagePerUnit!: Uint8Array;
   stageTx!: Uint8Array;
@@ -318,6 +320,7 @@ export class Plan {
     this.stageContext = new Uint8Array(slots);
     this.stagePinned = new Int32Array(slots).fill(-1);
     this.stageMovable = new Uint8Array(slots);
+    this.stageInlineable = new Uint8Array(slots);
     this.stagePerUnit = new Uint8Array(slots);
     this.stageTx = new Uint8Array(slots);
     this.stageCopies = new Uint8Array(slots);
@@ -351,7 +354,10 @@ export class Plan {
         const movable = previous !== undefined && previous.device && chain.pipelining !== PIPELINING_NONE && stage.core === undefined;
         let queue = local === 0 ? QUEUE_RING : QUEUE_CODES[stage.queueBefore];
         // Pipelining moves the work after a device stage through a backlog queue, as the kernel does.
-        if (movable && queue === QUEUE_NONE) queue = QUEUE_BACKLOG;
+        if (movable && queue === QUEUE_NONE) {
+          queue = QUEUE_BACKLOG;
+          this.stageInlineable[s] = 1;
+        }
         if (queue === QUEUE_NONE && stage.core !== undefined && previous !== undefined && previous.core !== stage.core) queue = QUEUE_BACKLOG;
         this.stageQueue[s] = queue;
         this.stageMovable[s] = movable && queue === QUEUE_BACKLOG ? 1 : 0;
@@ -380,19 +386,21 @@ export class Plan {
   private planQueues(): void {
     const traffic = Math.max(1, this.model.traffic.length);
     this.stageQueueOf = new Int32Array(this.stageCount * this.coreCount * traffic).fill(-1);
+    // The RX rings first, so ring r of a chain is queue ringBase + r.
     for (const chain of this.chains) {
       const model = chain.model;
       const first = model.stages[0];
       const s0 = chain.stageBase;
-      // One RX ring per queue of the chain's NIC (per chain: SR-IOV functions or flow steering split them).
       for (let q = 0; q < chain.queues; q++) {
         const core = this.stagePinned[s0] >= 0 ? this.stagePinned[s0] : chain.cores[q % chain.cores.length];
         const poll = first.context === 'poll';
         const capacity = first.queueBefore === 'ring' && first.queueCapacity > 0 ? first.queueCapacity : this.nics[chain.nic].model.ring;
-        const id = this.addQueue(QUEUE_RING, capacity, 0, DROP_RING, core, poll ? CONSUMER_POLL : CONSUMER_NAPI,
+        this.addQueue(QUEUE_RING, capacity, 0, DROP_RING, core, poll ? CONSUMER_POLL : CONSUMER_NAPI,
           poll ? Math.max(1, first.batch) : Math.max(1, Math.min(model.kernel.napiWeight, first.batch)), false, chain.index);
-        if (id !== chain.ringBase + q) throw new Error('ring numbering out of step');
       }
+    }
+    for (const chain of this.chains) {
+      const model = chain.model;
       // Where each stage may run: pinned, moved by pipelining, or following the stage before it.
       let possible = new Set<number>(Array.from({ length: chain.queues }, (_, q) => this.queueCore[chain.ringBase + q]));
       for (let local = 0; local < model.stages.length; local++) {

@@ -37,13 +37,14 @@ export function describeType(type: ValueType): string {
   }
 }
 
-/** An example unit for a unit kind: `100Gbps`-style text for messages. */
+const EXAMPLES: Record<UnitKind, string> = {
+  time: '10us', size: '1500B', bandwidth: '100Gbps', packetRate: '1Mpps', frequency: '3GHz', cycles: '500cycles',
+  cyclesPerByte: '0.3cycles/B', timePerByte: '0.1ns/B', percent: '80%',
+};
+
+/** A typical value of a unit kind, for messages: `100Gbps`. */
 export function exampleOf(kind: UnitKind): string {
-  const examples: Record<UnitKind, string> = {
-    time: '10us', size: '1500B', bandwidth: '100Gbps', packetRate: '1Mpps', frequency: '3GHz', cycles: '500cycles',
-    cyclesPerByte: '0.3cycles/B', timePerByte: '0.1ns/B', percent: '80%',
-  };
-  return examples[kind];
+  return EXAMPLES[kind];
 }
 
 /** The units of some kinds: `ns, us, µs, ms, s`. */

@@ -1,11 +1,10 @@
 // Links one document: builds its scope from its own declarations and those
 // of its imports, then resolves every reference, sweep path and metric.
-import { propertySpec, type ValueType } from '../catalog';
+import { propertySpec } from '../catalog/blocks';
+import type { ValueType } from '../catalog/types';
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import { displayName } from '../uri';
-import {
-  childBlocks, expectations, properties, type Block, type Expectation, type HnetFile, type Property, type Value,
-} from '../syntax/ast';
+import type { Block, Expectation, HnetFile, Property, Value } from '../syntax/ast';
 import type { Declarations } from './declare';
 import { describeSymbol } from './declare';
 import { importClosure, importDiagnostics, type ImportGraph } from './imports';
@@ -67,9 +66,10 @@ export function link(uri: string, file: HnetFile, own: Declarations, context: Li
   const sweeps = new Map<Property, PropertyTarget>();
   const metrics = new Map<Expectation, ResolvedMetric>();
 
-  function resolveValue(value: Value, type: ValueType, what: string, place: Place): void {
+  function resolveValue(value: Value, type: ValueType, name: string, place: Place): void {
     const target = referenceType(type);
     if (!target || target.type !== 'reference') return;
+    const what = `\`${name}\``;
     const items = value.type === 'List' ? value.items : [value];
     for (const item of items) if (item.type === 'Path') resolver.reference(item, target.targets, what, place.local);
   }
@@ -78,6 +78,25 @@ export function link(uri: string, file: HnetFile, own: Declarations, context: Li
     if (!host) return;
     const items = value.type === 'List' ? value.items : [value];
     for (const item of items) if (item.type === 'Number') resolver.record(item.span, host, 'core');
+  }
+
+  function linkSweep(prop: Property): void {
+    const target = resolveSweepKey(prop.key, resolver);
+    if (!target) return;
+    sweeps.set(prop, target);
+    const on = target.owner.kind === 'chain' ? target.owner.block.on : undefined;
+    const local = on ? scope.get(on.segments[0].name.text) : undefined;
+    if (prop.value?.type !== 'List') return;
+    for (const item of prop.value.items) resolveValue(item, target.property.type, target.path, { local });
+  }
+
+  function linkProperty(prop: Property, keyword: string, place: Place): void {
+    if (!prop.value || prop.key.segments.length !== 1) return;
+    const name = prop.key.segments[0].name.text;
+    const spec = propertySpec(keyword, name);
+    if (!spec) return;
+    resolveValue(prop.value, spec.type, name, place);
+    if ((keyword === 'stage' && name === 'core') || (keyword === 'chain' && name === 'cores')) coreReferences(prop.value, place.coreHost);
   }
 
   function visit(block: Block, place: Place): void {
@@ -93,31 +112,18 @@ export function link(uri: string, file: HnetFile, own: Declarations, context: Li
         else resolver.error('HN010', endpoint.span, 'a link endpoint is `host.nic`, such as `sut.eth0`');
       }
     }
-    for (const prop of properties(block)) {
-      if (!prop.value) continue;
-      if (keyword === 'sweep') {
-        const target = resolveSweepKey(prop.key, resolver);
-        if (!target) continue;
-        sweeps.set(prop, target);
-        const on = target.owner.kind === 'chain' ? target.owner.block.on : undefined;
-        const local = on ? scope.get(on.segments[0].name.text) : undefined;
-        if (prop.value.type === 'List') {
-          for (const item of prop.value.items) resolveValue(item, target.property.type, `\`${target.path}\``, { local });
-        }
-        continue;
+    for (const item of block.items) {
+      if (item.type === 'Block') {
+        visit(item, inner);
+      } else if (item.type === 'Expectation') {
+        const metric = resolveMetric(item.metric, resolver);
+        if (metric) metrics.set(item, metric);
+      } else if (keyword === 'sweep') {
+        if (item.value) linkSweep(item);
+      } else {
+        linkProperty(item, keyword, inner);
       }
-      const name = prop.key.segments[0].name.text;
-      if (prop.key.segments.length !== 1) continue;
-      const spec = propertySpec(keyword, name);
-      if (!spec) continue;
-      resolveValue(prop.value, spec.type, `\`${name}\``, inner);
-      if ((keyword === 'stage' && name === 'core') || (keyword === 'chain' && name === 'cores')) coreReferences(prop.value, inner.coreHost);
     }
-    for (const expectation of expectations(block)) {
-      const metric = resolveMetric(expectation.metric, resolver);
-      if (metric) metrics.set(expectation, metric);
-    }
-    for (const child of childBlocks(block)) visit(child, inner);
   }
 
   for (const block of file.blocks) visit(block, {});

@@ -28,6 +28,7 @@ export interface Comment {
   span: Span;
   /** `//` and `#` comments are `line`; `/* … *\/` are `block`. */
   style: 'line' | 'block';
+  /** The comment as written, delimiters included: `// note`, `# note`, `/* note *\/`. */
   text: string;
 }
 

@@ -13,7 +13,6 @@ import type { Block, Comment, HnetFile } from './ast';
 import * as lexer from './lexer';
 import type { Token } from './lexer';
 import { parseDocument } from './parse';
-import { LineIndex } from './text';
 
 // Local copies: under CommonJS (tsx) every namespace access is a getter call, too slow for the hot loop.
 const { Comma, Dot, Identifier, Keyword, LBracket, LCurly, Quantity, RBracket, Semicolon } = lexer;
@@ -89,12 +88,13 @@ function hasCommentBetween(comments: Comment[], start: number, end: number): boo
 
 class Printer {
   private readonly lines: OutputLine[] = [];
-  /** Output line of the first printed token of each source line, for comments that end that source line. */
-  private readonly lineOfSourceLine = new Map<number, number>();
+  /** The source line of the last printed token, and the output line where that source line's first token went. */
+  private lastSourceLine = -1;
+  private outputOfLastSourceLine = -1;
+  private readonly sourceLines: LineCounter;
   /** Comments on their own line, printed before the next line break. */
   private pending: Comment[] = [];
   private previous: Token | undefined;
-  private readonly source: LineIndex;
 
   constructor(
     private readonly text: string,
@@ -102,7 +102,7 @@ class Printer {
     private readonly comments: Comment[],
     private readonly layout: Layout,
   ) {
-    this.source = new LineIndex(text);
+    this.sourceLines = new LineCounter(text);
   }
 
   print(): string {
@@ -135,8 +135,11 @@ class Printer {
     const line = this.current();
     line.text += tokenText(token);
     if (type === LCurly && this.layout.bodyOpeners.has(token.startOffset)) line.opensBody = true;
-    const sourceLine = this.source.position(token.startOffset).line;
-    if (!this.lineOfSourceLine.has(sourceLine)) this.lineOfSourceLine.set(sourceLine, this.lines.length - 1);
+    const sourceLine = this.sourceLines.lineAt(token.startOffset);
+    if (sourceLine !== this.lastSourceLine) {
+      this.lastSourceLine = sourceLine;
+      this.outputOfLastSourceLine = this.lines.length - 1;
+    }
     this.previous = token;
   }
 
@@ -152,13 +155,13 @@ class Printer {
   }
 
   private placeComment(comment: Comment): void {
-    const target = this.lineOfSourceLine.get(this.source.position(comment.span.start).line);
+    const afterCode = this.sourceLines.lineAt(comment.span.start) === this.lastSourceLine;
     // A comment after code stays at the end of that code's line, unless another comment has ended that line.
-    if (target === undefined || this.lines[target].ended) {
+    if (!afterCode || this.lines[this.outputOfLastSourceLine].ended) {
       this.pending.push(comment);
       return;
     }
-    const line = this.lines[target];
+    const line = this.lines[this.outputOfLastSourceLine];
     line.comments.push(commentText(comment));
     line.ended = endsLine(comment);
   }
@@ -187,6 +190,24 @@ class Printer {
 
   private current(): OutputLine {
     return this.lines[this.lines.length - 1];
+  }
+}
+
+/** Line numbers of offsets asked in increasing order, counted as it goes (the printer walks the text once). */
+class LineCounter {
+  private line = 0;
+  private nextNewline: number;
+
+  constructor(private readonly text: string) {
+    this.nextNewline = text.indexOf('\n');
+  }
+
+  lineAt(offset: number): number {
+    while (this.nextNewline !== -1 && this.nextNewline < offset) {
+      this.line++;
+      this.nextNewline = this.text.indexOf('\n', this.nextNewline + 1);
+    }
+    return this.line;
   }
 }
 

@@ -193,7 +193,7 @@ function startsToken(code: number): boolean {
 // ── numbers and units ──────────────────────────────────────────────────────
 
 /** End of the number starting at `offset` (`42`, `3.5`, `1e6`, `2.5E-3`), or `offset` if there is none. */
-export function scanNumber(text: string, offset: number): number {
+function scanNumber(text: string, offset: number): number {
   let i = offset;
   while (isDigit(text.charCodeAt(i))) i++;
   if (i === offset) return offset;
@@ -248,6 +248,17 @@ function assignmentFollows(text: string, offset: number): boolean {
 
 // ── the scanner ────────────────────────────────────────────────────────────
 
+const SINGLE_CHARACTER_TOKENS: ReadonlyMap<number, TokenType> = new Map([
+  [Char.LCurly, LCurly],
+  [Char.RCurly, RCurly],
+  [Char.LBracket, LBracket],
+  [Char.RBracket, RBracket],
+  [Char.Comma, Comma],
+  [Char.Semicolon, Semicolon],
+  [Char.Dot, Dot],
+  [Char.Minus, Minus],
+]);
+
 export function tokenize(text: string): LexResult {
   return new Scanner(text).run();
 }
@@ -276,7 +287,7 @@ class Scanner {
         let end = start + 1;
         while (isIdentChar(text.charCodeAt(end))) end++;
         const word = text.slice(start, end);
-        this.push(keywordSet.has(word) ? Keyword : Identifier, start, end);
+        this.push(keywordSet.has(word) ? Keyword : Identifier, start, end, word);
       } else if (isDigit(code)) {
         this.scanNumberOrQuantity(start);
       } else {
@@ -301,34 +312,28 @@ class Scanner {
   }
 
   private scanPunctuation(start: number, code: number): void {
+    const single = SINGLE_CHARACTER_TOKENS.get(code);
+    if (single) {
+      this.push(single, start, start + 1);
+      return;
+    }
     const next = this.text.charCodeAt(start + 1);
+    const equalsNext = next === Char.Equals;
     switch (code) {
-      case Char.LCurly:
-        return void this.push(LCurly, start, start + 1);
-      case Char.RCurly:
-        return void this.push(RCurly, start, start + 1);
-      case Char.LBracket:
-        return void this.push(LBracket, start, start + 1);
-      case Char.RBracket:
-        return void this.push(RBracket, start, start + 1);
-      case Char.Comma:
-        return void this.push(Comma, start, start + 1);
-      case Char.Semicolon:
-        return void this.push(Semicolon, start, start + 1);
-      case Char.Dot:
-        return void this.push(Dot, start, start + 1);
-      case Char.Minus:
-        return void this.push(Minus, start, start + 1);
       case Char.Equals:
-        return void (next === Char.Equals ? this.push(EqualEqual, start, start + 2) : this.push(Equals, start, start + 1));
+        this.push(equalsNext ? EqualEqual : Equals, start, equalsNext ? start + 2 : start + 1);
+        return;
       case Char.Greater:
-        return void (next === Char.Equals ? this.push(GreaterEqual, start, start + 2) : this.push(Greater, start, start + 1));
+        this.push(equalsNext ? GreaterEqual : Greater, start, equalsNext ? start + 2 : start + 1);
+        return;
       case Char.Less:
-        if (next === Char.Minus && this.text.charCodeAt(start + 2) === Char.Greater) return void this.push(BiArrow, start, start + 3);
-        return void (next === Char.Equals ? this.push(LessEqual, start, start + 2) : this.push(Less, start, start + 1));
+        if (next === Char.Minus && this.text.charCodeAt(start + 2) === Char.Greater) this.push(BiArrow, start, start + 3);
+        else this.push(equalsNext ? LessEqual : Less, start, equalsNext ? start + 2 : start + 1);
+        return;
       case Char.Bang:
-        if (next === Char.Equals) return void this.push(NotEqual, start, start + 2);
-        break;
+        if (!equalsNext) break;
+        this.push(NotEqual, start, start + 2);
+        return;
       case Char.Quote:
         return this.scanString(start);
       case Char.Hash:
@@ -398,9 +403,9 @@ class Scanner {
     this.pos = end;
   }
 
-  private push(type: TokenType, start: number, end: number): Token {
+  private push(type: TokenType, start: number, end: number, image = this.text.slice(start, end)): Token {
     const token: Token = {
-      image: this.text.slice(start, end),
+      image,
       startOffset: start,
       endOffset: end - 1,
       tokenType: type,

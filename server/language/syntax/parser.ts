@@ -41,6 +41,7 @@ const { RBracket, RCurly, Semicolon, StringToken, Unknown, UnterminatedString, i
 export const MAX_NESTING = 64;
 
 const COMPARISON_LIST = '`<`, `<=`, `>`, `>=`, `==` or `!=`';
+const MISPLACED_ON = 'unexpected `on`: it belongs in a `chain NAME on HOST` header';
 
 /** Block keywords whose header is `KEYWORD NAME`. */
 const NAMED_BLOCKS: ReadonlySet<string> = new Set(['host', 'nic', 'container', 'traffic', 'scenario', 'chain']);
@@ -87,7 +88,7 @@ export class HnetParser {
           const node = this.parseImport();
           if (node) imports.push(node);
         } else if (token.image === 'on') {
-          this.error(spanOf(token), 'unexpected `on`: it belongs in a `chain NAME on HOST` header');
+          this.error(spanOf(token), MISPLACED_ON);
           this.recover(true);
         } else {
           blocks.push(this.parseBlock());
@@ -244,7 +245,7 @@ export class HnetParser {
         return undefined;
       }
       if (token.image === 'on') {
-        this.error(spanOf(token), 'unexpected `on`: it belongs in a `chain NAME on HOST` header');
+        this.error(spanOf(token), MISPLACED_ON);
         this.recover(true);
         return undefined;
       }
@@ -312,31 +313,30 @@ export class HnetParser {
     if (type === StringToken || type === UnterminatedString) return this.parseString();
     if (type === Identifier || type === Keyword) return this.parsePath();
     if (type === LBracket) return this.parseList();
-    // Minus
-    this.advance();
-    const number = this.peek();
-    if (number && (number.tokenType === NumberToken || number.tokenType === Quantity) && number.startOffset === token.startOffset + 1) {
-      this.advance();
-      this.error({ start: token.startOffset, end: this.lastEnd }, 'negative numbers are not allowed here');
-    } else {
-      this.error(spanOf(token), 'unexpected `-`');
-    }
+    this.skipNegativeNumber();
     return undefined;
+  }
+
+  /** `-1`: reported, and the value dropped (the language has no negative numbers). */
+  private skipNegativeNumber(): void {
+    const minus = this.advance();
+    const number = this.peek();
+    const glued = number !== undefined && isGlued(minus, number);
+    if (glued && (number.tokenType === NumberToken || number.tokenType === Quantity)) {
+      this.advance();
+      this.error({ start: minus.startOffset, end: this.lastEnd }, 'negative numbers are not allowed');
+    } else {
+      this.error(spanOf(minus), 'unexpected `-`');
+    }
   }
 
   private parseQuantity(): NumberLit {
     const token = this.advance();
     const parts = token.payload!; // every quantity token has one
     const raw = token.image.slice(0, parts.numberEnd);
-    const unitStart = token.startOffset + parts.unitStart;
-    const number: NumberLit = {
-      type: 'Number',
-      span: spanOf(token),
-      value: this.numberValue(raw, token.startOffset),
-      raw,
-      unit: { text: token.image.slice(parts.unitStart), span: { start: unitStart, end: token.startOffset + token.image.length } },
-    };
-    return number;
+    const span = spanOf(token);
+    const unit = { text: token.image.slice(parts.unitStart), span: { start: span.start + parts.unitStart, end: span.end } };
+    return { type: 'Number', span, value: this.numberValue(raw, span.start), raw, unit };
   }
 
   /** A plain number; a word glued to it (`3Ghz`) is an unknown unit, reported, and the value is dropped. */

@@ -4,11 +4,13 @@ import {
   OPEN_LOOP_PATTERNS, formatSI, meanBytes, sizeDistribution, stageKind, wireBitsPerSecond, WIRE_OVERHEAD_BYTES,
 } from '../catalog';
 import { diagnostic, type Diagnostic } from '../diagnostic';
+import type { FileSource } from '../files';
+import { loadTrace } from '../trace';
 import type { HnetSymbol, LinkResult } from '../link';
 import { childBlocks, pathText, type Block, type Span, type Value } from '../syntax/ast';
 import { blockLabelSpan } from './structure';
 import { effectiveNumber, effectiveValue, effectiveWord, findProperty } from './read';
-import { chainHost, chainNic, cpuBlock, hostCores, isLoadgen, lookup, trafficEnds, trafficVia, type Scope } from './infer';
+import { chainHost, chainNic, chainsIn, cpuBlock, hostCores, isLoadgen, lookup, trafficEnds, trafficVia, type Scope } from './infer';
 import type { Interpreted } from './values';
 
 function symbolsOf(linked: LinkResult, kind: HnetSymbol['kind']): HnetSymbol[] {
@@ -144,16 +146,17 @@ export function trafficFrameBytes(traffic: HnetSymbol): number | undefined {
   return frameBytes(effectiveValue(traffic.block, 'traffic', 'size'));
 }
 
-function checkTraffic(uri: string, traffic: HnetSymbol, scope: Scope, out: Diagnostic[]): void {
+function checkTraffic(uri: string, traffic: HnetSymbol, scope: Scope, files: FileSource | undefined, out: Diagnostic[]): void {
   const ends = trafficEnds(traffic, scope);
   const viaProperty = findProperty(traffic.block, 'via');
   const via = trafficVia(traffic, scope);
   if (viaProperty?.value && via.symbol && ends.toHost && !ends.forward) {
     const host = chainHost(via.symbol, scope);
     if (host && host !== ends.toHost) {
+      const onTarget = chainsIn(scope).filter((chain) => chainHost(chain, scope) === ends.toHost);
       out.push(
         diagnostic('HN025', uri, viaProperty.value.span, `chain \`${via.symbol.name}\` runs on \`${host.name}\`, but this traffic goes to \`${ends.toHost.name}\``, {
-          suggestions: via.candidates.map((c) => c.name),
+          suggestions: onTarget.map((c) => c.name),
         }),
       );
     }
@@ -168,6 +171,11 @@ function checkTraffic(uri: string, traffic: HnetSymbol, scope: Scope, out: Diagn
     );
   }
   const pattern = effectiveWord(traffic.block, 'traffic', 'pattern');
+  const file = effectiveValue(traffic.block, 'traffic', 'file');
+  if (pattern === 'trace' && file?.kind === 'string' && files) {
+    const { problem } = loadTrace(uri, file.value, files);
+    if (problem) out.push(diagnostic('HN032', uri, file.span, problem));
+  }
   const rate = effectiveValue(traffic.block, 'traffic', 'rate');
   const bytes = trafficFrameBytes(traffic);
   if (rate && bytes && pattern && (OPEN_LOOP_PATTERNS as readonly string[]).includes(pattern)) {
@@ -190,12 +198,12 @@ function checkLinks(uri: string, blocks: readonly Block[], scope: Scope, out: Di
   }
 }
 
-export function checkCrossReferences(uri: string, blocks: readonly Block[], linked: LinkResult): Diagnostic[] {
+export function checkCrossReferences(uri: string, blocks: readonly Block[], linked: LinkResult, files?: FileSource): Diagnostic[] {
   const out: Diagnostic[] = [];
   const scope = linked.scope;
   for (const host of symbolsOf(linked, 'host')) checkHost(uri, host, out);
   for (const chain of symbolsOf(linked, 'chain')) checkChain(uri, chain, scope, out);
-  for (const traffic of symbolsOf(linked, 'traffic')) checkTraffic(uri, traffic, scope, out);
+  for (const traffic of symbolsOf(linked, 'traffic')) checkTraffic(uri, traffic, scope, files, out);
   checkLinks(uri, blocks, scope, out);
   return out;
 }

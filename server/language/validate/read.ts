@@ -1,7 +1,9 @@
 // The effective value of a property: as written when it is valid, else the
 // catalog's literal default. Cross-checks and the lowering read values
 // through here, so both see the same defaults.
-import { isLiteral, propertySpec, type LiteralDefault } from '../catalog';
+import { propertySpec } from '../catalog/blocks';
+import { isLiteral } from '../catalog/define';
+import type { LiteralDefault } from '../catalog/types';
 import type { Block, Property, Span, Value } from '../syntax/ast';
 import { evaluate, type Interpreted } from './values';
 
@@ -23,11 +25,19 @@ export function findProperty(block: Block | undefined, name: string): Property |
   return index.get(name);
 }
 
-function fromDefault(d: LiteralDefault, span: Span): Interpreted {
-  const one = (v: number | string): Interpreted =>
-    typeof v === 'number' ? { kind: 'number', value: v, unit: d.unit, span } : { kind: 'word', value: v, span };
-  if (Array.isArray(d.value)) return { kind: 'list', items: (d.value as (number | string)[]).map(one), span };
-  return one(d.value as number | string);
+const NO_SPAN: Span = { start: 0, end: 0 };
+const defaults = new WeakMap<LiteralDefault, Interpreted>();
+
+/** A literal default as a value; its span is empty (it is written nowhere). */
+function fromDefault(d: LiteralDefault): Interpreted {
+  let value = defaults.get(d);
+  if (!value) {
+    const one = (v: number | string): Interpreted =>
+      typeof v === 'number' ? { kind: 'number', value: v, unit: d.unit, span: NO_SPAN } : { kind: 'word', value: v, span: NO_SPAN };
+    value = Array.isArray(d.value) ? { kind: 'list', items: (d.value as (number | string)[]).map(one), span: NO_SPAN } : one(d.value as number | string);
+    defaults.set(d, value);
+  }
+  return value;
 }
 
 /**
@@ -40,12 +50,12 @@ export function effectiveValue(block: Block | undefined, keyword: string, name: 
   if (!spec) return undefined;
   const written = override ?? findProperty(block, name)?.value;
   if (written) {
-    const evaluation = evaluate(written, spec.type, `\`${name}\``, spec.range);
+    const evaluation = evaluate(written, spec.type, name, spec.range);
     return evaluation.problems.length === 0 ? evaluation.result : undefined;
   }
   const fallback = spec.default;
   if (!fallback || !isLiteral(fallback)) return undefined;
-  return fromDefault(fallback, block?.keyword.span ?? { start: 0, end: 0 });
+  return fromDefault(fallback);
 }
 
 export function effectiveNumber(block: Block | undefined, keyword: string, name: string, override?: Value): number | undefined {

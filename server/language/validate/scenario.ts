@@ -20,7 +20,7 @@ function checkSweep(uri: string, sweep: Block, linked: LinkResult, out: Diagnost
       continue;
     }
     for (const item of prop.value.items) {
-      const evaluation = evaluate(item, target.property.type, `\`${target.path}\``, target.property.range);
+      const evaluation = evaluate(item, target.property.type, target.path, target.property.range);
       for (const p of evaluation.problems) out.push(diagnostic(p.code, uri, p.span, p.message, p.data));
       if (target.owner.kind === 'traffic' && target.property.name === 'rate' && evaluation.result && evaluation.problems.length === 0) {
         const bytes = trafficFrameBytes(target.owner);

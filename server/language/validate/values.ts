@@ -1,9 +1,10 @@
 // Interprets a value against the type the catalog gives its property:
 // checks it, and converts it to SI. Validation reports the problems;
-// lowering uses the result of values that validated.
+// lowering uses the result of values that validated. Runs for every value
+// on every edit, so messages are built only when something is wrong.
 import {
-  SIZE_DISTRIBUTIONS, UNITS, UNIT_KIND_NAMES, describeRange, describeType, exampleOf, inRange, type Range, type UnitKind,
-  type ValueType,
+  SIZE_DISTRIBUTIONS, UNITS, UNIT_KIND_NAMES, describeRange, describeType, exampleOf, inRange, type EnumSpec, type Range,
+  type UnitKind, type ValueType,
 } from '../catalog';
 import type { DiagnosticCode, DiagnosticData } from '../diagnostic';
 import { closest, didYouMean } from '../suggest';
@@ -31,6 +32,19 @@ export interface Evaluation {
   problems: Problem[];
 }
 
+const NO_PROBLEMS: Problem[] = [];
+const SIZE_NAMES = SIZE_DISTRIBUTIONS.map((d) => d.name);
+const enumNames = new WeakMap<EnumSpec, Set<string>>();
+
+function namesOf(spec: EnumSpec): Set<string> {
+  let names = enumNames.get(spec);
+  if (!names) {
+    names = new Set(spec.values.map((v) => v.name));
+    enumNames.set(spec, names);
+  }
+  return names;
+}
+
 /** The source text of a value, for messages. */
 export function valueText(value: Value): string {
   switch (value.type) {
@@ -45,113 +59,105 @@ export function valueText(value: Value): string {
   }
 }
 
+function ok(result: Interpreted): Evaluation {
+  return { result, problems: NO_PROBLEMS };
+}
+
 function problem(code: DiagnosticCode, span: Span, message: string, data?: DiagnosticData): Evaluation {
   return { problems: [{ code, span, message, data }] };
 }
 
-function oneWord(value: Value): string | undefined {
-  return value.type === 'Path' && value.segments.length === 1 && !value.segments[0].index ? value.segments[0].name.text : undefined;
+function expectedUnits(units: readonly UnitKind[]): string {
+  return units.map((u) => UNIT_KIND_NAMES[u]).join(' or ');
 }
 
-function quantity(value: Value, units: readonly UnitKind[], label: string, range?: Range): Evaluation {
-  const expected = units.map((u) => UNIT_KIND_NAMES[u]).join(' or ');
-  const example = exampleOf(units[0]);
+function quantity(value: Value, units: readonly UnitKind[], name: string, range?: Range): Evaluation {
   if (value.type !== 'Number') {
-    return problem('HN010', value.span, `${label} expects ${expected} such as ${example}, got \`${valueText(value)}\``, { expectedUnits: [...units] });
+    const message = `\`${name}\` expects ${expectedUnits(units)} such as ${exampleOf(units[0])}, got \`${valueText(value)}\``;
+    return problem('HN010', value.span, message, { expectedUnits: [...units] });
   }
   if (!value.unit) {
-    if (value.value !== 0) {
-      return problem('HN006', value.span, `${label} needs a unit: ${expected} such as ${example}, got ${value.raw}`, { expectedUnits: [...units] });
-    }
-    return { result: { kind: 'number', value: 0, span: value.span }, problems: [] };
+    if (value.value === 0) return ok({ kind: 'number', value: 0, span: value.span });
+    const message = `\`${name}\` needs a unit: ${expectedUnits(units)} such as ${exampleOf(units[0])}, got ${value.raw}`;
+    return problem('HN006', value.span, message, { expectedUnits: [...units] });
   }
   const info = UNITS.get(value.unit.text);
-  if (!info) return { problems: [] }; // the parser has reported the unknown unit
+  if (!info) return { problems: NO_PROBLEMS }; // the parser has reported the unknown unit
   if (!units.includes(info.kind)) {
-    return problem(
-      'HN005',
-      value.unit.span,
-      `${label} expects ${expected} (e.g. ${example}), got ${UNIT_KIND_NAMES[info.kind]} (${valueText(value)})`,
-      { expectedUnits: [...units] },
-    );
+    const message = `\`${name}\` expects ${expectedUnits(units)} (e.g. ${exampleOf(units[0])}), got ${UNIT_KIND_NAMES[info.kind]} (${valueText(value)})`;
+    return problem('HN005', value.unit.span, message, { expectedUnits: [...units] });
   }
-  return ranged({ kind: 'number', value: value.value * info.factor, unit: info.kind, span: value.span }, value, label, range);
+  return ranged({ kind: 'number', value: value.value * info.factor, unit: info.kind, span: value.span }, value, name, range);
 }
 
-function ranged(result: Interpreted & { kind: 'number' }, value: NumberLit, label: string, range?: Range): Evaluation {
+function ranged(result: Interpreted & { kind: 'number' }, value: NumberLit, name: string, range?: Range): Evaluation {
   if (range && !inRange(result.value, range)) {
-    const message = `${label} must be ${describeRange(range, result.unit)}, got ${valueText(value)}`;
+    const message = `\`${name}\` must be ${describeRange(range, result.unit)}, got ${valueText(value)}`;
     return { result, problems: [{ code: 'HN008', span: value.span, message, data: { range } }] };
   }
-  return { result, problems: [] };
+  return ok(result);
 }
 
-function plainNumber(value: Value, label: string, integer: boolean, range?: Range): Evaluation {
+function plainNumber(value: Value, name: string, integer: boolean, range?: Range): Evaluation {
   const what = integer ? 'a whole number' : 'a number';
-  if (value.type !== 'Number') return problem('HN010', value.span, `${label} expects ${what}, got \`${valueText(value)}\``);
+  if (value.type !== 'Number') return problem('HN010', value.span, `\`${name}\` expects ${what}, got \`${valueText(value)}\``);
   if (value.unit) {
-    return problem('HN007', value.unit.span, `${label} takes ${what} without a unit, got ${valueText(value)}`, {
-      suggestions: [value.raw],
-    });
+    const message = `\`${name}\` takes ${what} without a unit, got ${valueText(value)}`;
+    return problem('HN007', value.unit.span, message, { suggestions: [value.raw] });
   }
   if (integer && !Number.isInteger(value.value)) {
-    return problem('HN010', value.span, `${label} must be a whole number, got ${value.raw}`, {
-      suggestions: [String(Math.round(value.value))],
-    });
+    const message = `\`${name}\` must be a whole number, got ${value.raw}`;
+    return problem('HN010', value.span, message, { suggestions: [String(Math.round(value.value))] });
   }
-  return ranged({ kind: 'number', value: value.value, span: value.span }, value, label, range);
+  return ranged({ kind: 'number', value: value.value, span: value.span }, value, name, range);
 }
 
-function word(value: Value, names: readonly string[], what: string, label: string, expected: string): Evaluation {
-  const text = oneWord(value);
-  if (text === undefined) return problem('HN010', value.span, `${label} expects ${expected}, got \`${valueText(value)}\``);
-  if (names.includes(text)) return { result: { kind: 'word', value: text, span: value.span }, problems: [] };
+function word(value: Value, names: ReadonlySet<string>, what: string, name: string, expected: () => string): Evaluation {
+  const text = value.type === 'Path' && value.segments.length === 1 && !value.segments[0].index ? value.segments[0].name.text : undefined;
+  if (text === undefined) return problem('HN010', value.span, `\`${name}\` expects ${expected()}, got \`${valueText(value)}\``);
+  if (names.has(text)) return ok({ kind: 'word', value: text, span: value.span });
   const suggestions = closest(text, names);
-  const message = `unknown ${what} \`${text}\`: ${label} expects ${expected}${didYouMean(suggestions)}`;
+  const message = `unknown ${what} \`${text}\`: \`${name}\` expects ${expected()}${didYouMean(suggestions)}`;
   return problem('HN009', value.span, message, { suggestions: suggestions.length ? suggestions : [...names] });
 }
 
-function size(value: Value, label: string, range?: Range): Evaluation {
-  if (value.type === 'Path') {
-    const names = SIZE_DISTRIBUTIONS.map((d) => d.name);
-    return word(value, names, 'size distribution', label, `a frame size such as 64B or ${names.join(', ')}`);
-  }
-  return quantity(value, ['size'], label, range);
-}
+const SIZE_NAME_SET = new Set(SIZE_NAMES);
 
-/** Checks `value` against `type` and converts it; `label` names the property in messages (`` `speed` ``). */
-export function evaluate(value: Value, type: ValueType, label: string, range?: Range): Evaluation {
+/** Checks `value` against `type` and converts it; `name` is the property (or sweep path) for messages. */
+export function evaluate(value: Value, type: ValueType, name: string, range?: Range): Evaluation {
   switch (type.type) {
     case 'quantity':
-      return quantity(value, type.units, label, range);
+      return quantity(value, type.units, name, range);
     case 'integer':
-      return plainNumber(value, label, true, range);
+      return plainNumber(value, name, true, range);
     case 'number':
-      return plainNumber(value, label, false, range);
+      return plainNumber(value, name, false, range);
     case 'string':
-      if (value.type !== 'String') return problem('HN010', value.span, `${label} expects a quoted string, got \`${valueText(value)}\``);
-      return { result: { kind: 'string', value: value.value, span: value.span }, problems: [] };
+      if (value.type !== 'String') return problem('HN010', value.span, `\`${name}\` expects a quoted string, got \`${valueText(value)}\``);
+      return ok({ kind: 'string', value: value.value, span: value.span });
     case 'enum':
-      return word(value, type.enum.values.map((v) => v.name), type.enum.name, label, describeType(type));
+      return word(value, namesOf(type.enum), type.enum.name, name, () => describeType(type));
     case 'size':
-      return size(value, label, range);
+      if (value.type === 'Path') {
+        return word(value, SIZE_NAME_SET, 'size distribution', name, () => `a frame size such as 64B or ${SIZE_NAMES.join(', ')}`);
+      }
+      return quantity(value, ['size'], name, range);
     case 'reference':
-      if (value.type !== 'Path') return problem('HN010', value.span, `${label} expects ${describeType(type)}, got \`${valueText(value)}\``);
-      return { result: { kind: 'reference', path: value, span: value.span }, problems: [] };
+      if (value.type !== 'Path') return problem('HN010', value.span, `\`${name}\` expects ${describeType(type)}, got \`${valueText(value)}\``);
+      return ok({ kind: 'reference', path: value, span: value.span });
     case 'list': {
       if (value.type !== 'List') {
-        return problem('HN010', value.span, `${label} expects a list in brackets, such as [${valueText(value)}]`, {
-          suggestions: [`[${valueText(value)}]`],
-        });
+        const message = `\`${name}\` expects a list in brackets, such as [${valueText(value)}]`;
+        return problem('HN010', value.span, message, { suggestions: [`[${valueText(value)}]`] });
       }
       const items: Interpreted[] = [];
-      const problems: Problem[] = [];
+      let problems = NO_PROBLEMS;
       for (const item of value.items) {
-        const evaluation = evaluate(item, type.of, label);
-        problems.push(...evaluation.problems);
+        const evaluation = evaluate(item, type.of, name);
+        if (evaluation.problems.length > 0) problems = [...problems, ...evaluation.problems];
         if (evaluation.result) items.push(evaluation.result);
       }
-      return { result: problems.length ? undefined : { kind: 'list', items, span: value.span }, problems };
+      return problems.length ? { problems } : ok({ kind: 'list', items, span: value.span });
     }
   }
 }

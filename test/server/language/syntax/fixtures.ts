@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 
 export const FIXTURES = join(__dirname, 'fixtures');
 
-/** The `.hnet` files of a fixture folder, sorted, as [name, path]. */
+/** The `.hnet` files of a folder (not the expected `.formatted.hnet` outputs), sorted, as [name, path]. */
 export function hnetFiles(folder: string): [string, string][] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.hnet'))
+    .filter((name) => name.endsWith('.hnet') && !name.endsWith('.formatted.hnet'))
     .sort()
     .map((name) => [name, join(folder, name)]);
 }

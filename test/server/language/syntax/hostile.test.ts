@@ -6,17 +6,7 @@ import assert from 'node:assert/strict';
 import type { HnetFile } from '../../../../server/language/syntax/ast';
 import { parse } from '../../../../server/language/syntax/parse';
 import { MAX_NESTING } from '../../../../server/language/syntax/parser';
-
-/** A deterministic byte generator (a 32-bit LCG), so failures can be replayed. */
-function randomBytes(length: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
-}
+import { randomText } from '../../../../bench/generate';
 
 function assertFailsCleanly(text: string): HnetFile {
   const file = parse(text);
@@ -29,7 +19,7 @@ function assertFailsCleanly(text: string): HnetFile {
 }
 
 test('1 MB of random bytes', () => {
-  assertFailsCleanly(randomBytes(1 << 20, 42).toString('utf8'));
+  assertFailsCleanly(randomText(1 << 20, 42));
 });
 
 test('10,000 nested `{`', () => {

@@ -128,7 +128,7 @@ test('negative numbers are rejected with a clear message', () => {
   const file = parse(text);
   assert.deepEqual(
     file.errors.map((error) => [error.message, text.slice(error.span.start, error.span.end)]),
-    [['negative numbers are not allowed here', '-1']],
+    [['negative numbers are not allowed', '-1']],
   );
 });
 

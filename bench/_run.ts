@@ -1,2 +1,0 @@
-import { benchParse } from './parse';
-void benchParse();
