@@ -3,7 +3,7 @@
 // carry a size unit). Blank lines and `#` comments are skipped; a first line
 // that is not numeric is a header.
 import type { TraceRecord } from '../../simulator/model';
-import { UNITS, type UnitKind } from './catalog/units';
+import { UNITS, toSI, type UnitKind } from './catalog/units';
 import type { FileSource } from './files';
 import { resolveRelative, uriToPath } from './uri';
 
@@ -27,7 +27,7 @@ function field(text: string, kind: UnitKind): number | undefined {
   const [, number, unit] = match;
   if (!unit) return Number(number);
   const info = UNITS.get(unit);
-  return info?.kind === kind ? Number(number) * info.factor : undefined;
+  return info?.kind === kind ? toSI(Number(number), unit) : undefined;
 }
 
 export function parseTrace(text: string): ParsedTrace {
@@ -42,12 +42,10 @@ export function parseTrace(text: string): ParsedTrace {
     const cells = line.split(',');
     const time = field(cells[0], 'time');
     const bytes = cells.length > 1 ? field(cells[1], 'size') : undefined;
-    const flow = cells.length > 2 ? field(cells[2], 'size') : 0;
+    const flow = cells.length > 2 ? (/^\s*\d+\s*$/.test(cells[2]) ? Number(cells[2]) : undefined) : 0;
     if (cells.length > 3 || time === undefined || bytes === undefined || flow === undefined) {
       if (isFirst && time === undefined) return; // a header line
-      problems.push({ line: i + 1, message: `expected \`time,size[,flow]\`, got \`${line}\`` });
-    } else if (!Number.isInteger(flow)) {
-      problems.push({ line: i + 1, message: `the flow must be a whole number, got \`${cells[2].trim()}\`` });
+      problems.push({ line: i + 1, message: `expected \`time,size[,flow]\` (flow a whole number), got \`${line}\`` });
     } else {
       records.push({ time, bytes, flow });
     }

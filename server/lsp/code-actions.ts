@@ -101,8 +101,9 @@ function unitFixes(analysis: Analysis, diagnostic: Diagnostic): UnitFix[] {
   }
   const prefix = number.unit?.text.match(/^[KMGT]/)?.[0];
   const units = unitList(expected).sort((a, b) => Number(prefix !== undefined && b.startsWith(prefix)) - Number(prefix !== undefined && a.startsWith(prefix)));
+  const verb = number.unit ? 'Change the unit' : 'Add a unit';
   for (const unit of units.slice(0, MAX_SUGGESTIONS)) {
-    fixes.push({ title: `Write ${number.raw}${unit}`, text: `${number.raw}${unit}`, span: number.span });
+    fixes.push({ title: `${verb}: ${number.raw}${unit}`, text: `${number.raw}${unit}`, span: number.span });
   }
   return fixes;
 }

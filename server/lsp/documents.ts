@@ -65,6 +65,10 @@ export class DocumentStore {
     return this.open.get(uri)?.version;
   }
 
+  openUris(): string[] {
+    return [...this.open.keys()];
+  }
+
   isOpen(uri: string): boolean {
     return this.open.has(uri);
   }

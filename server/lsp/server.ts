@@ -4,28 +4,40 @@
 // (main.ts) call; the transport comes from the process arguments
 // (`--stdio`, `--node-ipc`, `--socket=N`), as vscode-languageserver reads them.
 import {
+  CancellationTokenSource,
+  CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
+import type { Results } from '../../simulator/results';
 import { VERSION } from '../version';
+import { codeActions } from './code-actions';
+import { codeLenses } from './code-lens';
 import { completion } from './completion';
 import { definition, definitionLocations } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { foldingRanges } from './folding';
 import { formatDocument } from './formatting';
 import { hover } from './hover';
+import { inlayHints } from './inlay-hints';
+import { ResultsNotification, RunRequest, TopologyRequest, type RunParams } from './protocol';
 import { references } from './references';
 import { prepareRename, rename } from './rename';
+import { expectFailures } from './results';
+import { run } from './run';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensRange } from './semantic-tokens';
 import { Session } from './session';
 import { documentSymbols, workspaceSymbols } from './symbols';
+import { topology } from './topology';
 
 export interface ServerOptions {
   /** Milliseconds between diagnostics passes while typing. */
@@ -72,6 +84,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'hostnet', version: VERSION },
@@ -140,6 +155,24 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.languages.semanticTokens.on((params) => semanticTokens(session, params));
   connection.languages.semanticTokens.onRange((params) => semanticTokensRange(session, params));
 
+  connection.onCodeAction((params) => codeActions(session, params));
+  connection.onCodeLens((params) => codeLenses(session, params));
+  connection.languages.inlayHint.on((params) => inlayHints(session, params));
+
+  /** New results for a file: keep them, report its failed expects, refresh the inline results. */
+  const resultsArrived = (uri: string, results: Results): void => {
+    session.results.set(uri, results);
+    const analysis = session.analysis(uri);
+    if (analysis) diagnostics.setRunDiagnostics(uri, expectFailures(analysis, session.results.of(uri)));
+    if (clientCapabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+  };
+  connection.onNotification(ResultsNotification, ({ uri, results }) => resultsArrived(uri, results));
+  connection.onRequest(RunRequest, async (params, token) => {
+    const { progress, cancel } = await runProgress(connection, clientCapabilities, params, token);
+    return run(session, params, { progress, token: cancel, finished: resultsArrived });
+  });
+  connection.onRequest(TopologyRequest, (params) => topology(session, params));
+
   connection.onShutdown(() => diagnostics.dispose());
   return { connection, session, diagnostics };
 }
@@ -147,4 +180,25 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 function folderUris(params: InitializeParams): string[] {
   if (params.workspaceFolders?.length) return params.workspaceFolders.map((folder) => folder.uri);
   return params.rootUri ? [params.rootUri] : [];
+}
+
+/**
+ * Progress for a run: on the client's token when it sent one, else a
+ * progress the server creates (when the client supports it), whose cancel
+ * button stops the run like cancelling the request does.
+ */
+async function runProgress(
+  connection: Connection,
+  capabilities: ClientCapabilities,
+  params: RunParams,
+  token: CancellationToken,
+): Promise<{ progress: WorkDoneProgressReporter; cancel: CancellationToken }> {
+  if (params.workDoneToken !== undefined || !capabilities.window?.workDoneProgress) {
+    return { progress: connection.window.attachWorkDoneProgress(params.workDoneToken), cancel: token };
+  }
+  const created = await connection.window.createWorkDoneProgress();
+  const source = new CancellationTokenSource();
+  token.onCancellationRequested(() => source.cancel());
+  created.token.onCancellationRequested(() => source.cancel());
+  return { progress: created, cancel: source.token };
 }

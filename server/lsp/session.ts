@@ -10,6 +10,7 @@ import type { Diagnostic, Position } from 'vscode-languageserver';
 import { Workspace, type Analysis, type ParsedDocument } from '../language/workspace';
 import { toLspDiagnostic } from './diagnostics';
 import { DocumentStore } from './documents';
+import { ResultsStore } from './results';
 
 export interface SessionOptions {
   /** The client inserts snippets (`\${1:value}`); otherwise completion inserts plain text. */
@@ -19,6 +20,8 @@ export interface SessionOptions {
 export class Session {
   readonly workspace: Workspace;
   readonly options: SessionOptions = { snippets: true };
+  /** The latest run results of each file, for inlay hints and failed-expect diagnostics. */
+  readonly results = new ResultsStore();
   /** Open documents edited since the workspace last saw their text. */
   private readonly stale = new Set<string>();
   /** The latest analysis of each file, kept after an edit makes it stale (for completion's scope). */

@@ -21,7 +21,7 @@ import type { Simulation } from '../engine/simulation';
 import * as collector from '../metrics/collector';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { CONSUMER_NAPI, CONSUMER_THREAD, CTX_COUNT, CTX_HARDIRQ, CTX_IDLE_POLL, CTX_SOFTIRQ, CTX_THREAD, EV_CORE_DONE, LANES } = codes;
+const { CONSUMER_NAPI, CONSUMER_THREAD, CTX_COUNT, CTX_HARDIRQ, CTX_IDLE_POLL, CTX_SOFTIRQ, CTX_THREAD, EV_CORE_DONE } = codes;
 const { K_BUDGET_STOPS, K_COUNT, K_KSOFTIRQD_WAKEUPS, K_MAX_PER_POLL, K_MAX_PER_ROUND, K_POLLED, K_POLLS, K_RESTARTS, K_ROUNDS, K_TIME_STOPS } = collector;
 
 const JOB_UNIT = 0;
@@ -38,9 +38,6 @@ const THREAD_RUNNING = 2;
 
 /** A thread's time slice before it yields to another runnable thread, ps (CFS minimum granularity). */
 const THREAD_SLICE_PS = 750e6;
-
-/** Most distinct flows GRO holds open at once (MAX_GRO_SKBS). */
-const GRO_FLOWS = 8;
 
 export class Cpu {
   private readonly sim: Simulation;
@@ -87,10 +84,6 @@ export class Cpu {
   private readonly currentPoll: Int32Array;
   private readonly pollCursor: Int32Array;
 
-  /** Scratch space for reordering and merging one poll's packets. */
-  private scratch = new Int32Array(256);
-  private readonly openUnits = new Int32Array(GRO_FLOWS);
-  private readonly openTails = new Int32Array(GRO_FLOWS);
 
   constructor(sim: Simulation) {
     this.sim = sim;
@@ -301,14 +294,14 @@ export class Cpu {
     for (;;) {
       let n = this.currentNapi[c];
       if (n >= 0) {
-        const u = this.nextUnit(n);
+        const u = this.sim.batches.next(n);
         if (u >= 0) {
           this.startUnit(c, u);
           return STEP_JOB;
         }
         const weight = plan.queueWeight[n];
         if (queues.taken[n] < weight && queues.length[n] > 0) {
-          this.take(n, weight - queues.taken[n]);
+          this.sim.batches.take(n, weight - queues.taken[n]);
           continue;
         }
         this.finishPoll(c, n);
@@ -331,7 +324,7 @@ export class Cpu {
       this.currentNapi[c] = n;
       queues.taken[n] = 0;
       sim.metrics.kernel[c * K_COUNT + K_POLLS]++;
-      this.take(n, plan.queueWeight[n]);
+      this.sim.batches.take(n, plan.queueWeight[n]);
     }
   }
 
@@ -358,7 +351,8 @@ export class Cpu {
     kernel[base + K_POLLED] += got;
     if (got > kernel[base + K_MAX_PER_POLL]) kernel[base + K_MAX_PER_POLL] = got;
     if (this.roundPackets[c] > kernel[base + K_MAX_PER_ROUND]) kernel[base + K_MAX_PER_ROUND] = this.roundPackets[c];
-    if (got >= sim.plan.queueWeight[n] || (sim.plan.queueRingChain[n] < 0 && queues.length[n] > 0)) {
+    // More work waits (or the poll used its whole weight on a non-empty queue): stay on the poll list.
+    if (queues.length[n] > 0 && (got >= sim.plan.queueWeight[n] || sim.plan.queueRingChain[n] < 0)) {
       this.pollPush(c, n);
       return;
     }
@@ -407,95 +401,6 @@ export class Cpu {
     this.pollHead[c] = this.pollNext[q];
     if (this.pollHead[c] < 0) this.pollTail[c] = -1;
     return q;
-  }
-
-  // ---- taking a batch out of a queue ----
-
-  /** The next unit of the batch being worked on; with PRISM a newly queued high-priority packet goes ahead of it. */
-  private nextUnit(q: number): number {
-    const queues = this.sim.queues;
-    if (this.sim.plan.queueLaned[q] && queues.hasHigh(q)) {
-      queues.taken[q]++;
-      return queues.pop(q);
-    }
-    return queues.batchPop(q);
-  }
-
-  /** Moves up to `max` packets from queue `q` into its batch list, merging (GRO/LRO) and ordering (PRISM) NIC rings. */
-  private take(q: number, max: number): void {
-    const sim = this.sim;
-    const plan = sim.plan;
-    const queues = sim.queues;
-    const chainIndex = plan.queueRingChain[q];
-    const chain = chainIndex >= 0 ? plan.chains[chainIndex] : undefined;
-    if (!chain || (chain.mergeAfter < -1 && !chain.prism)) {
-      let k = 0;
-      while (k < max) {
-        const p = queues.pop(q);
-        if (p < 0) break;
-        queues.batchPush(q, p);
-        k++;
-      }
-      queues.taken[q] += k;
-      return;
-    }
-    const n = Math.min(max, queues.length[q]);
-    if (this.scratch.length < n) this.scratch = new Int32Array(n * 2);
-    const scratch = this.scratch;
-    for (let i = 0; i < n; i++) scratch[i] = queues.pop(q);
-    queues.taken[q] += n;
-    if (chain.prism) stableSortByLane(scratch, n, sim.pool.lane);
-    if (chain.mergeAfter < -1) {
-      for (let i = 0; i < n; i++) queues.batchPush(q, scratch[i]);
-      return;
-    }
-    this.merge(q, n, chain.groBatch, chain.groMaxBytes);
-  }
-
-  /** GRO: packets of the same flow become one unit (≤ batch segments, ≤ maxBytes), at most 8 flows open. */
-  private merge(q: number, n: number, batch: number, maxBytes: number): void {
-    const pool = this.sim.pool;
-    const queues = this.sim.queues;
-    const open = this.openUnits;
-    const tails = this.openTails;
-    let openCount = 0;
-    for (let i = 0; i < n; i++) {
-      const p = this.scratch[i];
-      let slot = -1;
-      for (let j = 0; j < openCount; j++) {
-        const u = open[j];
-        if (pool.hash[u] === pool.hash[p] && pool.traffic[u] === pool.traffic[p] && pool.flow[u] === pool.flow[p]) {
-          slot = j;
-          break;
-        }
-      }
-      if (slot >= 0) {
-        const u = open[slot];
-        if (pool.count[u] < batch && pool.unitBytes[u] + pool.bytes[p] <= maxBytes) {
-          pool.merged[tails[slot]] = p;
-          tails[slot] = p;
-          pool.count[u]++;
-          pool.unitBytes[u] += pool.bytes[p];
-          continue;
-        }
-        queues.batchPush(q, u);
-        open[slot] = p;
-        tails[slot] = p;
-        continue;
-      }
-      if (openCount === GRO_FLOWS) {
-        queues.batchPush(q, open[0]);
-        for (let j = 1; j < GRO_FLOWS; j++) {
-          open[j - 1] = open[j];
-          tails[j - 1] = tails[j];
-        }
-        openCount--;
-      }
-      open[openCount] = p;
-      tails[openCount] = p;
-      openCount++;
-    }
-    for (let j = 0; j < openCount; j++) queues.batchPush(q, open[j]);
   }
 
   // ---- threads ----
@@ -585,7 +490,7 @@ export class Cpu {
         continue;
       }
       const q = this.threadQueue[thread];
-      const u = this.nextUnit(q);
+      const u = this.sim.batches.next(q);
       if (u >= 0) {
         this.startUnit(c, u);
         return true;
@@ -597,7 +502,7 @@ export class Cpu {
           continue;
         }
         queues.taken[q] = 0;
-        this.take(q, plan.queueWeight[q]);
+        this.sim.batches.take(q, plan.queueWeight[q]);
         continue;
       }
       queues.taken[q] = 0;
@@ -611,7 +516,7 @@ export class Cpu {
     const queues = this.sim.queues;
     let q = this.currentPoll[c];
     if (q >= 0) {
-      const u = this.nextUnit(q);
+      const u = this.sim.batches.next(q);
       if (u >= 0) {
         this.startUnit(c, u);
         return true;
@@ -627,7 +532,7 @@ export class Cpu {
       this.pollCursor[c] = index + 1;
       this.currentPoll[c] = q;
       queues.taken[q] = 0;
-      this.take(q, this.sim.plan.queueWeight[q]);
+      this.sim.batches.take(q, this.sim.plan.queueWeight[q]);
       this.startUnit(c, queues.batchPop(q));
       return true;
     }
@@ -651,14 +556,3 @@ export class Cpu {
     }
   }
 }
-
-/** Stable in-place reorder of `items[0..n)` by lane (high priority first). */
-function stableSortByLane(items: Int32Array, n: number, lane: Uint8Array): void {
-  let sorted = true;
-  for (let i = 1; i < n; i++) if (lane[items[i]] < lane[items[i - 1]]) sorted = false;
-  if (sorted) return;
-  const copy = items.slice(0, n);
-  let k = 0;
-  for (let l = 0; l < LANES; l++) for (let i = 0; i < n; i++) if (lane[copy[i]] === l) items[k++] = copy[i];
-}
-

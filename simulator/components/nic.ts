@@ -24,7 +24,6 @@ export class Nic {
   private readonly inDma: Int32Array;
   readonly irqState: Uint8Array;
   private readonly irqDue: Float64Array;
-  private readonly ringCount: number;
 
   constructor(sim: Simulation) {
     this.sim = sim;
@@ -32,7 +31,6 @@ export class Nic {
     this.rxFreeAt = new Float64Array(plan.nics.length);
     let rings = 0;
     for (const chain of plan.chains) rings += chain.queues;
-    this.ringCount = rings;
     this.inDma = new Int32Array(rings);
     this.irqState = new Uint8Array(rings);
     this.irqDue = new Float64Array(rings);
@@ -124,10 +122,5 @@ export class Nic {
   rearm(ring: number): void {
     this.irqState[ring] = IRQ_ENABLED;
     if (this.sim.queues.length[ring] > 0) this.pending(ring);
-  }
-
-  /** Descriptors of a ring still owned by the NIC (for tests and invariants). */
-  dmaInFlight(ring: number): number {
-    return ring < this.ringCount ? this.inDma[ring] : 0;
   }
 }

@@ -12,13 +12,11 @@ export const QUEUE_CODES: Record<QueueKind, number> = { none: 0, ring: 1, backlo
 export const CTX_HARDIRQ = 0;
 export const CTX_SOFTIRQ = 1;
 export const CTX_THREAD = 2;
-export const CTX_POLL = 3;
 export const CTX_IDLE_POLL = 4;
 export const CTX_COUNT = 5;
 export const CTX_NAMES = ['hardirq', 'softirq', 'thread', 'poll', 'idle-poll'] as const;
 export const CTX_CODES: Record<ExecContext, number> = { hardirq: 0, softirq: 1, thread: 2, poll: 3 };
 
-export const ACTION_PASS = 0;
 export const ACTION_DROP = 1;
 export const ACTION_FORWARD = 2;
 export const ACTION_CODES: Record<StageAction, number> = { pass: 0, drop: 1, forward: 2 };
@@ -57,7 +55,6 @@ export const EV_LOADGEN_RX = 5;
 export const EV_ACK = 6;
 export const EV_SAMPLE = 7;
 export const EV_BITS = 3;
-export const EV_MASK = 7;
 
 /** Wire overhead per frame: preamble, start delimiter and inter-frame gap, bytes. */
 export const WIRE_OVERHEAD_BYTES = 20;

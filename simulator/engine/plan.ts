@@ -6,7 +6,7 @@ import type { ChainModel, HostModel, NicModel, StageModel, SystemModel, TrafficM
 import {
   ACTION_CODES, ACTION_FORWARD, CONSUMER_NAPI, CONSUMER_POLL, CONSUMER_THREAD, CTX_CODES, CTX_SOFTIRQ, CTX_THREAD,
   DROP_BACKLOG, DROP_RING, DROP_SOCKET, FRAME_OVERHEAD_BYTES, LANE_CODES, PATTERN_CODES, QUEUE_BACKLOG, QUEUE_CODES,
-  QUEUE_NONE, QUEUE_RING, QUEUE_SHM, QUEUE_SOCKET, WIRE_OVERHEAD_BYTES,
+  QUEUE_NONE, QUEUE_RING, QUEUE_SOCKET, WIRE_OVERHEAD_BYTES,
 } from './codes';
 import { hashString } from './hash';
 import { PS_PER_SECOND, toPs } from './time';
@@ -92,7 +92,6 @@ export interface PlannedTraffic {
   intervalPs: number;
   sizes: Float64Array;
   cumulativeWeights: Float64Array;
-  meanBytes: number;
   salt: number;
   servicePs: number;
   thinkPs: number;
@@ -114,8 +113,6 @@ export class Plan {
 
   // Cores (every core of every non-loadgen host).
   coreCount = 0;
-  coreHost!: Int32Array;
-  coreLocal!: Int32Array;
   hardirqPs!: Float64Array;
   contextSwitchPs!: Float64Array;
   wakeupPs!: Float64Array;
@@ -132,7 +129,6 @@ export class Plan {
   stageCount = 0;
   slotCount = 0;
   stageKeys: string[] = [];
-  stageChain!: Int32Array;
   stagePerPacketPs!: Float64Array;
   stagePerBytePs!: Float64Array;
   stageMissPerBytePs!: Float64Array;
@@ -155,7 +151,6 @@ export class Plan {
 
   // Queues.
   queueCount = 0;
-  queueKind: number[] = [];
   queueCapacity: number[] = [];
   queueCapBytes: number[] = [];
   queueDrop: number[] = [];
@@ -220,8 +215,6 @@ export class Plan {
       for (const nic of host.nics) this.nics.push(planNic(this.hosts.length - 1, nic));
     }
     this.coreCount = cores;
-    this.coreHost = new Int32Array(cores);
-    this.coreLocal = new Int32Array(cores);
     this.hardirqPs = new Float64Array(cores);
     this.contextSwitchPs = new Float64Array(cores);
     this.wakeupPs = new Float64Array(cores);
@@ -230,14 +223,12 @@ export class Plan {
     this.coreMaxRestarts = new Int32Array(cores).fill(10);
     this.corePrism = new Uint8Array(cores);
     this.coreBacklog = new Int32Array(cores).fill(-1);
-    this.hosts.forEach((host, index) => {
+    this.hosts.forEach((host) => {
       if (host.coreBase < 0) return;
       const cpu = host.model.cpu;
       const psPerCycle = PS_PER_SECOND / cpu.freq;
       for (let local = 0; local < cpu.cores; local++) {
         const core = host.coreBase + local;
-        this.coreHost[core] = index;
-        this.coreLocal[core] = local;
         this.hardirqPs[core] = cpu.hardirqCycles * psPerCycle;
         this.contextSwitchPs[core] = cpu.contextSwitchCycles * psPerCycle;
         this.wakeupPs[core] = cpu.wakeupCycles * psPerCycle;
@@ -309,7 +300,6 @@ export class Plan {
 
   private planStages(): void {
     const slots = this.slotCount;
-    this.stageChain = new Int32Array(slots);
     this.stagePerPacketPs = new Float64Array(slots);
     this.stagePerBytePs = new Float64Array(slots);
     this.stageMissPerBytePs = new Float64Array(slots);
@@ -339,7 +329,6 @@ export class Plan {
         if (seen.has(stage.name)) throw new ModelError(`chain '${model.name}': two stages named '${stage.name}'`);
         seen.add(stage.name);
         this.stageKeys[s] = `${model.name}.${stage.name}`;
-        this.stageChain[s] = chain.index;
         const copies = stage.copiesData && copying;
         this.stagePerPacketPs[s] = nonNegative(stage.cyclesPerPacket, `${this.stageKeys[s]} cycles per packet`) * psPerCycle;
         this.stagePerBytePs[s] = copies || !stage.copiesData ? nonNegative(stage.cyclesPerByte, `${this.stageKeys[s]} cycles per byte`) * psPerCycle : 0;
@@ -374,7 +363,6 @@ export class Plan {
       const tx = this.stageCount + chain.index;
       chain.txSlot = tx;
       this.stageKeys[tx] = `${model.name}.tx`;
-      this.stageChain[tx] = chain.index;
       this.stagePerPacketPs[tx] = nonNegative(model.tx.cyclesPerPacket, `${model.name} tx cycles per packet`) * psPerCycle;
       this.stagePerBytePs[tx] = nonNegative(model.tx.cyclesPerByte, `${model.name} tx cycles per byte`) * psPerCycle;
       this.stageAction[tx] = ACTION_FORWARD;
@@ -395,7 +383,7 @@ export class Plan {
         const core = this.stagePinned[s0] >= 0 ? this.stagePinned[s0] : chain.cores[q % chain.cores.length];
         const poll = first.context === 'poll';
         const capacity = first.queueBefore === 'ring' && first.queueCapacity > 0 ? first.queueCapacity : this.nics[chain.nic].model.ring;
-        this.addQueue(QUEUE_RING, capacity, 0, DROP_RING, core, poll ? CONSUMER_POLL : CONSUMER_NAPI,
+        this.addQueue(capacity, 0, DROP_RING, core, poll ? CONSUMER_POLL : CONSUMER_NAPI,
           poll ? Math.max(1, first.batch) : Math.max(1, Math.min(model.kernel.napiWeight, first.batch)), false, chain.index);
       }
     }
@@ -419,7 +407,7 @@ export class Plan {
           if (kind === QUEUE_BACKLOG && consumer === CONSUMER_NAPI) {
             // The per-CPU backlog is one queue per core, shared by every device that feeds it.
             if (this.coreBacklog[core] < 0) {
-              this.coreBacklog[core] = this.addQueue(QUEUE_BACKLOG, capacityOf(stage, model.kernel.backlog), 0, DROP_BACKLOG,
+              this.coreBacklog[core] = this.addQueue(capacityOf(stage, model.kernel.backlog), 0, DROP_BACKLOG,
                 core, CONSUMER_NAPI, weight, chain.prism, -1);
             }
             for (let t = 0; t < traffic; t++) this.stageQueueOf[base + t] = this.coreBacklog[core];
@@ -427,12 +415,12 @@ export class Plan {
             // A socket per receiving application: one per traffic, each read by its own thread.
             this.model.traffic.forEach((flow, t) => {
               if (flow.via !== model.name) return;
-              this.stageQueueOf[base + t] = this.addQueue(QUEUE_SOCKET, stage.queueCapacity > 0 ? stage.queueCapacity : Infinity,
+              this.stageQueueOf[base + t] = this.addQueue(stage.queueCapacity > 0 ? stage.queueCapacity : Infinity,
                 model.kernel.socketBuffer, DROP_SOCKET, core, consumer, weight, chain.prism, -1);
             });
           } else {
             const capacity = kind === QUEUE_BACKLOG ? capacityOf(stage, model.kernel.backlog) : capacityOf(stage, this.nics[chain.nic].model.ring);
-            const id = this.addQueue(kind === QUEUE_SHM ? QUEUE_SHM : kind, capacity, 0, kind === QUEUE_BACKLOG ? DROP_BACKLOG : DROP_RING,
+            const id = this.addQueue(capacity, 0, kind === QUEUE_BACKLOG ? DROP_BACKLOG : DROP_RING,
               core, consumer, weight, chain.prism, -1);
             for (let t = 0; t < traffic; t++) this.stageQueueOf[base + t] = id;
           }
@@ -449,9 +437,8 @@ export class Plan {
     this.threadCount += this.coreCount;
   }
 
-  private addQueue(kind: number, capacity: number, capBytes: number, drop: number, core: number, consumer: number,
+  private addQueue(capacity: number, capBytes: number, drop: number, core: number, consumer: number,
     weight: number, laned: boolean, ringChain: number): number {
-    this.queueKind.push(kind);
     this.queueCapacity.push(capacity);
     this.queueCapBytes.push(capBytes > 0 ? capBytes : Infinity);
     this.queueDrop.push(drop);
@@ -513,7 +500,6 @@ export class Plan {
         intervalPs: pps > 0 ? PS_PER_SECOND / pps : Infinity,
         sizes: Float64Array.from(sizes),
         cumulativeWeights,
-        meanBytes,
         salt: hashString(traffic.name),
         servicePs: toPs(Math.max(0, traffic.service)),
         thinkPs: toPs(Math.max(0, traffic.think)),

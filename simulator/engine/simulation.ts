@@ -15,6 +15,7 @@ import { Path } from '../components/path';
 import { Placement } from '../components/placement';
 import { Sources } from '../components/traffic';
 import { Cache } from '../components/cache';
+import { Batches } from '../components/batches';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
 const { EV_BITS } = codes;
@@ -36,6 +37,7 @@ export class Simulation {
   readonly placement: Placement;
   readonly sources: Sources;
   readonly cache: Cache;
+  readonly batches: Batches;
   now = 0;
   events = 0;
   finished = false;
@@ -52,6 +54,7 @@ export class Simulation {
     this.placement = new Placement(this);
     this.sources = new Sources(this);
     this.cache = new Cache(this);
+    this.batches = new Batches(this);
     this.sources.start();
     this.placement.start();
   }

@@ -13,6 +13,3 @@ export function toPs(seconds: number): number {
 export function toSeconds(ps: number): number {
   return ps / PS_PER_SECOND;
 }
-
-/** The largest time the engine accepts, in picoseconds. */
-export const MAX_TIME_PS = 2 ** 53;

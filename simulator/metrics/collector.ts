@@ -57,6 +57,9 @@ export class Metrics {
   readonly coreContext: Float64Array;
   readonly coreSlot: Float64Array;
   readonly coreSeries: Float64Array;
+  /** Each core's current time-series interval: its index in coreSeries and its end. */
+  private readonly binSlot: Int32Array;
+  private readonly binEnd: Float64Array;
   readonly kernel: Float64Array;
 
   // Hosts: bytes copied and bytes copied from outside the LLC.
@@ -92,6 +95,8 @@ export class Metrics {
     this.coreContext = new Float64Array(cores * CTX_COUNT);
     this.coreSlot = new Float64Array(cores * (slots + 1));
     this.coreSeries = new Float64Array(cores * this.points);
+    this.binSlot = new Int32Array(cores);
+    this.binEnd = new Float64Array(cores).fill(-Infinity);
     this.kernel = new Float64Array(cores * K_COUNT);
     this.copiedBytes = new Float64Array(plan.hosts.length);
     this.missedBytes = new Float64Array(plan.hosts.length);
@@ -122,7 +127,11 @@ export class Metrics {
     this.binLatency[traffic].record(latency);
   }
 
-  /** Core `core` was busy in `slot` and context `context` from `start` for `duration` ps. */
+  /**
+   * Core `core` was busy in `slot` and context `context` from `start` for
+   * `duration` ps. Calls for one core come in time order, which lets the
+   * time series follow the core's current interval without dividing.
+   */
   busy(core: number, slot: number, context: number, start: number, duration: number): void {
     let from = start;
     let to = start + duration;
@@ -132,17 +141,19 @@ export class Metrics {
     const time = to - from;
     this.coreContext[core * CTX_COUNT + context] += time;
     if (slot >= 0) this.coreSlot[core * (this.overheadSlot + 1) + slot] += time;
-    this.addSeries(core, from, to);
+    if (to <= this.binEnd[core] && from >= this.binEnd[core] - this.binPs) this.coreSeries[this.binSlot[core]] += time;
+    else this.addSeries(core, from, to);
   }
 
   private addSeries(core: number, from: number, to: number): void {
     const binPs = this.binPs;
     const base = core * this.points;
-    let bin = Math.floor((from - this.windowStart) / binPs);
     const last = this.points - 1;
-    if (bin > last) bin = last;
+    let bin = Math.min(last, Math.floor((from - this.windowStart) / binPs));
     for (;;) {
-      const binEnd = bin === last ? to : this.windowStart + (bin + 1) * binPs;
+      const binEnd = bin === last ? this.windowEnd : this.windowStart + (bin + 1) * binPs;
+      this.binSlot[core] = base + bin;
+      this.binEnd[core] = binEnd;
       if (to <= binEnd) {
         this.coreSeries[base + bin] += to - from;
         return;
@@ -178,6 +189,7 @@ export class Metrics {
       this.currentBin[t] = -1;
       this.inFlight[t] += inFlight[t];
     }
+    this.binEnd.fill(-Infinity);
     this.replications++;
     this.events += events;
   }

@@ -21,7 +21,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh browser profile each time (Playwright refuses --user-data-dir in args, so it is passed here). */
+/** Chromium with a fresh profile each time (Playwright refuses --user-data-dir in args, so it is passed here). */
 export async function launchBrowser(): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'hostnet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -29,6 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    // Chromium keeps crash reports and caches under XDG folders: keep them in the throw-away profile too.
+    env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

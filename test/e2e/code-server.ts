@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -77,6 +78,7 @@ export interface CodeServer {
   authority: string;
   /** What code-server printed, for failure messages. */
   log(): string;
+  /** Ends the whole process group, then deletes the profile's folders. */
   stop(): Promise<void>;
 }
 
@@ -106,7 +108,8 @@ export async function startCodeServer(profile: Profile): Promise<CodeServer> {
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         killGroup(child.pid!, 'SIGTERM');
-        const stopped = await Promise.race([exited.then(() => true), delay(5_000).then(() => false)]);
+        // An unreferenced timer, so a prompt exit does not leave the test process waiting on it.
+        const stopped = await Promise.race([exited.then(() => true), sleep(5_000, false, { ref: false })]);
         if (!stopped) killGroup(child.pid!, 'SIGKILL');
       }
       // Children of the group may outlive the server's own process.
@@ -135,7 +138,7 @@ async function waitForHealth(url: string, exited: Promise<void>): Promise<void> 
     } catch {
       // Not listening yet.
     }
-    await delay(200);
+    await sleep(200);
   }
   throw new Error(`no answer on ${url}/healthz within ${START_TIMEOUT_MS} ms`);
 }
@@ -157,8 +160,4 @@ function freePort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolveDelay) => setTimeout(resolveDelay, ms));
 }

@@ -4,9 +4,9 @@
 // suite's `run()` is called, and the workbench reports the exit code through
 // `window.codeAutomationExit`.
 import { format } from 'node:util';
-import type { ConsoleMessage } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { folderUrl, launchBrowser } from './browser';
-import { createProfile, startCodeServer } from './code-server';
+import { createProfile, startCodeServer, type CodeServer } from './code-server';
 
 export interface ExtensionTestsOptions {
   /** Folder holding the extension's package.json. */
@@ -27,41 +27,51 @@ export interface ExtensionTestsResult {
 }
 
 export async function runExtensionTests(options: ExtensionTestsOptions): Promise<ExtensionTestsResult> {
-  const profile = await createProfile();
-  const server = await startCodeServer(profile);
-  const browser = await launchBrowser();
+  const server = await startCodeServer(await createProfile());
   const output: string[] = [];
   try {
-    const { page } = browser;
-    let reportExit: (code: number) => void = () => {};
-    const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));
-    await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-    // Formatting is asynchronous: chain it so lines keep their order.
-    let consoleDone = Promise.resolve();
-    page.on('console', (message) => {
-      consoleDone = consoleDone.then(async () => void output.push(await formatConsole(message)));
-    });
-
-    const remote = (path: string) => `vscode-remote://${server.authority}${path}`;
-    await page.goto(
-      folderUrl(server.url, options.workspace, [
-        ['extensionDevelopmentPath', remote(options.extensionPath)],
-        ['extensionTestsPath', remote(options.testsPath)],
-      ]),
-    );
-    const timeoutMs = options.timeoutMs ?? 90_000;
-    const code = await Promise.race([exitCode, timeout(timeoutMs)]);
-    if (options.screenshot) await page.screenshot({ path: options.screenshot });
-    await consoleDone;
-    if (code === undefined) {
-      output.push(`no exit code within ${timeoutMs} ms; code-server said:\n${server.log()}`);
-      return { exitCode: 1, output };
+    const browser = await launchBrowser();
+    try {
+      return await runInBrowser(browser.page, server, options, output);
+    } finally {
+      await browser.close();
     }
-    return { exitCode: code, output };
   } finally {
-    await browser.close();
     await server.stop();
   }
+}
+
+async function runInBrowser(
+  page: Page,
+  server: CodeServer,
+  options: ExtensionTestsOptions,
+  output: string[],
+): Promise<ExtensionTestsResult> {
+  let reportExit: (code: number) => void = () => {};
+  const exitCode = new Promise<number>((resolveExit) => (reportExit = resolveExit));
+  await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
+  // Formatting is asynchronous: chain it so lines keep their order.
+  let consoleDone = Promise.resolve();
+  page.on('console', (message) => {
+    consoleDone = consoleDone.then(async () => void output.push(await formatConsole(message)));
+  });
+
+  const remote = (path: string) => `vscode-remote://${server.authority}${path}`;
+  await page.goto(
+    folderUrl(server.url, options.workspace, [
+      ['extensionDevelopmentPath', remote(options.extensionPath)],
+      ['extensionTestsPath', remote(options.testsPath)],
+    ]),
+  );
+  const timeoutMs = options.timeoutMs ?? 90_000;
+  const code = await Promise.race([exitCode, timeout(timeoutMs)]);
+  if (options.screenshot) await page.screenshot({ path: options.screenshot });
+  await consoleDone;
+  if (code === undefined) {
+    output.push(`no exit code within ${timeoutMs} ms; code-server said:\n${server.log()}`);
+    return { exitCode: 1, output };
+  }
+  return { exitCode: code, output };
 }
 
 /**

@@ -232,3 +232,33 @@ test('repeat pools replications; time series add up to the totals', () => {
   assert.equal(thrice.timeseries.t.length, 10);
   near(thrice.timeseries.t[9], 1e-3, 1e-9, 'last sample at the end of measurement');
 });
+
+test('shared-memory hand-off between polling functions, and an AF_XDP socket read by a polling core', () => {
+  const middlenet = simulate(model({
+    hosts: [loadgen(), host('sut', { cpu: { cores: 4 } })],
+    chains: [chain('nfv', [
+      stage('pmd', { context: 'poll', cyclesPerPacket: 60, batch: 32 }),
+      stage('nf', { name: 'firewall', context: 'poll', cyclesPerPacket: 300, queueBefore: 'shm', queueCapacity: 512, core: 1 }),
+      stage('nf', { name: 'nat', context: 'poll', cyclesPerPacket: 300, queueBefore: 'shm', queueCapacity: 512, core: 2, action: 'drop' }),
+    ], { stack: 'dpdk', handoffCycles: 30 })],
+    traffic: [traffic('t', { via: 'nfv', pattern: 'constant', rate: { unit: 'pps', value: 5e6 } })],
+  }));
+  for (const core of [0, 1, 2]) near(middlenet.cores[core].util, 1, 1e-9, `polling core ${core}`);
+  near(middlenet.cores[1].byStage['nfv.firewall'], 0.5, 0.02, 'firewall work');
+  near(middlenet.traffic.t.pps, 5e6, 0.01, 'rate');
+  assert.ok(middlenet.traffic.t.latency.mean < 3e-6);
+
+  const afxdp = simulate(model({
+    hosts: [loadgen(), host('sut', { cpu: { cores: 4 } })],
+    chains: [chain('xsk', [
+      stage('driver', { cyclesPerPacket: 200 }),
+      stage('xdp', { cyclesPerPacket: 100 }),
+      stage('app', { context: 'poll', cyclesPerPacket: 150, queueBefore: 'ring', queueCapacity: 2048, core: 2, action: 'drop' }),
+    ], { stack: 'afxdp' })],
+    traffic: [traffic('t', { via: 'xsk', pattern: 'constant', rate: { unit: 'pps', value: 2e6 } })],
+  }));
+  near(afxdp.cores[2].util, 1, 1e-9, 'the AF_XDP core polls');
+  near(afxdp.cores[2].byStage['xsk.app'], 0.1, 0.03, 'its useful work');
+  assert.ok(afxdp.cores[0].byContext.softirq > 0.15, 'the XDP program runs in the driver softirq');
+  near(afxdp.traffic.t.pps, 2e6, 0.02, 'rate');
+});

@@ -4,7 +4,7 @@
 import type {
   DefaultSpec, DerivedDefault, EnumSpec, LiteralDefault, PropertySpec, Range, Source, SymbolKind, ValueType,
 } from './types';
-import { UNITS, type UnitKind } from './units';
+import { UNITS, toSI, type UnitKind } from './units';
 
 export const source = {
   calibration: (text: string, confidence: Source['confidence'] = 'H'): Source => ({ origin: 'calibration.md', text, confidence }),
@@ -37,7 +37,7 @@ export const listOf = (of: ValueType): ValueType => ({ type: 'list', of });
 export function q(value: number, unit: string, src: Source): LiteralDefault {
   const info = UNITS.get(unit);
   if (!info) throw new Error(`catalog: unknown unit ${unit}`);
-  return { text: `${value}${unit}`, value: value * info.factor, unit: info.kind, source: src };
+  return { text: `${value}${unit}`, value: toSI(value, unit)!, unit: info.kind, source: src };
 }
 export const n = (value: number, src: Source): LiteralDefault => ({ text: String(value), value, source: src });
 export const word = (value: string, src: Source): LiteralDefault => ({ text: value, value, source: src });

@@ -75,10 +75,15 @@ export function unitsOfKind(kind: UnitKind): UnitInfo[] {
   return [...UNITS.values()].filter((unit) => unit.kind === kind);
 }
 
+/** Drops binary floating-point noise from a product: 15 significant digits, so 50 × 1e-6 is 5e-5, not 4.9999999999999996e-5. */
+export function roundSI(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
 /** Converts `value unit` to SI, or undefined for an unknown unit. */
 export function toSI(value: number, unit: string): number | undefined {
   const info = UNITS.get(unit);
-  return info ? value * info.factor : undefined;
+  return info ? roundSI(value * info.factor) : undefined;
 }
 
 // The units used to show SI values to people, largest first.

@@ -75,7 +75,3 @@ export function declare(uri: string, file: HnetFile): Declarations {
   }
   return { uri, symbols, topLevel, diagnostics };
 }
-
-export function describeSymbol(symbol: HnetSymbol): string {
-  return `${describeSymbolKinds([symbol.kind])} \`${symbol.qualifiedName}\``;
-}

@@ -1,4 +1,4 @@
-export { declare, describeSymbol, type Declarations } from './declare';
+export { declare, type Declarations } from './declare';
 export { importClosure, type ImportGraph } from './imports';
 export { link, type LinkContext } from './link';
 export { metricPathsFor } from './metrics';

@@ -1,12 +1,12 @@
 // Links one document: builds its scope from its own declarations and those
 // of its imports, then resolves every reference, sweep path and metric.
 import { propertySpec } from '../catalog/blocks';
+import { describeSymbolKinds } from '../catalog/describe';
 import type { ValueType } from '../catalog/types';
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import { displayName } from '../uri';
 import type { Block, Expectation, HnetFile, Property, Value } from '../syntax/ast';
 import type { Declarations } from './declare';
-import { describeSymbol } from './declare';
 import { importClosure, importDiagnostics, type ImportGraph } from './imports';
 import { resolveMetric } from './metrics';
 import { Resolver } from './resolve';
@@ -40,7 +40,7 @@ function buildScope(own: Declarations, context: LinkContext, diagnostics: Diagno
           scope.set(symbol.name, symbol);
         } else if (existing.uri === own.uri && !reported.has(symbol.name)) {
           reported.add(symbol.name);
-          const message = `\`${symbol.name}\` is already defined as ${describeSymbol(symbol).replace(/ `.*`$/, '')} in ${displayName(symbol.uri)}`;
+          const message = `\`${symbol.name}\` is already defined as ${describeSymbolKinds([symbol.kind])} in ${displayName(symbol.uri)}`;
           diagnostics.push(diagnostic('HN012', own.uri, existing.nameSpan, message));
         } else if (existing.uri !== own.uri && existing.uri !== symbol.uri && !reported.has(symbol.name)) {
           reported.add(symbol.name);

@@ -1,6 +1,7 @@
 // Reads effective property values for one sweep point: the point's override
 // for that object and property first, then what is written, then the
 // catalog default; converts costs to cycles at a host's clock.
+import { roundSI } from '../catalog/units';
 import type { Block, Value } from '../syntax/ast';
 import { effectiveValue, type Interpreted } from '../validate';
 
@@ -45,5 +46,5 @@ export class Reader {
 /** Cycles (or cycles per byte) of a quantity written in time, time per byte, cycles or cycles per byte. */
 export function toCycles(value: Interpreted | undefined, freq: number): number | undefined {
   if (value?.kind !== 'number') return undefined;
-  return value.unit === 'time' || value.unit === 'timePerByte' ? value.value * freq : value.value;
+  return value.unit === 'time' || value.unit === 'timePerByte' ? roundSI(value.value * freq) : value.value;
 }

@@ -7,22 +7,14 @@ import type { LiteralDefault } from '../catalog/types';
 import type { Block, Property, Span, Value } from '../syntax/ast';
 import { evaluate, type Interpreted } from './values';
 
-const indexes = new WeakMap<Block, Map<string, Property>>();
-
 /** The first property of a block with this name (later ones are reported as duplicates). */
 export function findProperty(block: Block | undefined, name: string): Property | undefined {
   if (!block) return undefined;
-  let index = indexes.get(block);
-  if (!index) {
-    index = new Map();
-    for (const item of block.items) {
-      if (item.type !== 'Property' || item.key.segments.length !== 1) continue;
-      const key = item.key.segments[0].name.text;
-      if (!index.has(key)) index.set(key, item);
-    }
-    indexes.set(block, index);
+  // A linear scan: blocks hold a handful of items, and it allocates nothing.
+  for (const item of block.items) {
+    if (item.type === 'Property' && item.key.segments.length === 1 && item.key.segments[0].name.text === name) return item;
   }
-  return index.get(name);
+  return undefined;
 }
 
 const NO_SPAN: Span = { start: 0, end: 0 };

@@ -3,7 +3,7 @@
 // lowering uses the result of values that validated. Runs for every value
 // on every edit, so messages are built only when something is wrong.
 import {
-  SIZE_DISTRIBUTIONS, UNITS, UNIT_KIND_NAMES, describeRange, describeType, exampleOf, inRange, type EnumSpec, type Range,
+  SIZE_DISTRIBUTIONS, UNITS, UNIT_KIND_NAMES, describeRange, describeType, exampleOf, inRange, toSI, type EnumSpec, type Range,
   type UnitKind, type ValueType,
 } from '../catalog';
 import type { DiagnosticCode, DiagnosticData } from '../diagnostic';
@@ -87,7 +87,7 @@ function quantity(value: Value, units: readonly UnitKind[], name: string, range?
     const message = `\`${name}\` expects ${expectedUnits(units)} (e.g. ${exampleOf(units[0])}), got ${UNIT_KIND_NAMES[info.kind]} (${valueText(value)})`;
     return problem('HN005', value.unit.span, message, { expectedUnits: [...units] });
   }
-  return ranged({ kind: 'number', value: value.value * info.factor, unit: info.kind, span: value.span }, value, name, range);
+  return ranged({ kind: 'number', value: toSI(value.value, info.text)!, unit: info.kind, span: value.span }, value, name, range);
 }
 
 function ranged(result: Interpreted & { kind: 'number' }, value: NumberLit, name: string, range?: Range): Evaluation {

@@ -16,6 +16,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
   type Diagnostic,
   type InitializeResult,
   type ProtocolConnection,
@@ -51,6 +52,8 @@ export class TestClient {
       for (const listener of this.listeners) listener();
     });
     process.stderr?.on('data', (chunk) => (this.stderr += String(chunk)));
+    // Accept the progress the server creates for runs the client did not give a token to.
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
   }
 
   /** Spawns the server, runs `initialize` + `initialized`. */

@@ -1,0 +1,126 @@
+// Inlay hints: the defaults in effect for a block's key properties that are
+// not written (the properties its catalog snippet fills in; a stage's
+// default cost), and after a run, the measured figures beside each traffic
+// and the outcome beside each `expect`.
+import { InlayHintKind, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
+import { blockSpec, formatSI, isLiteral, stageBehaviour, stageKind, type PropertySpec } from '../language/catalog';
+import { pathText, properties, type Block } from '../language/syntax/ast';
+import type { Analysis } from '../language/workspace';
+import type { Stack } from '../../simulator/model';
+import type { Results, TrafficResult } from '../../simulator/results';
+import { describePoint, expectOutcomes, formatMetric } from './results';
+import type { Session } from './session';
+
+export function inlayHints(session: Session, params: InlayHintParams): InlayHint[] {
+  const analysis = session.analysis(params.textDocument.uri);
+  if (!analysis) return [];
+  const first = params.range.start.line;
+  const last = params.range.end.line;
+  const inRange = (hint: InlayHint) => hint.position.line >= first && hint.position.line <= last;
+  const results = session.results.of(analysis.uri);
+  return [...defaultHints(analysis), ...trafficHints(analysis, results), ...expectHints(analysis, results)].filter(inRange);
+}
+
+/** Where a block's hint goes: after its `{` when the body spans lines, else after the block. */
+function hintPosition(analysis: Analysis, block: Block): Position {
+  const open = block.body?.open;
+  const close = block.body?.close;
+  if (open && close && analysis.lines.position(open.start).line !== analysis.lines.position(close.start).line) {
+    return analysis.lines.position(open.end);
+  }
+  return analysis.lines.position(block.span.end);
+}
+
+/** The properties a block's catalog snippet writes: the ones people look for first. */
+function keyProperties(keyword: string): PropertySpec[] {
+  const spec = blockSpec(keyword);
+  if (!spec) return [];
+  const named = new Set([...spec.snippet.matchAll(/([A-Za-z_]+) = /g)].map((m) => m[1]));
+  return spec.properties.filter((p) => named.has(p.name) && p.default && isLiteral(p.default));
+}
+
+function defaultHints(analysis: Analysis): InlayHint[] {
+  const hints: InlayHint[] = [];
+  const visit = (block: Block, stack: Stack | undefined): void => {
+    const written = new Set(properties(block).map((p) => pathText(p.key)));
+    const parts = keyProperties(block.keyword.text)
+      .filter((p) => !written.has(p.name))
+      .map((p) => `${p.name} = ${p.default && isLiteral(p.default) ? p.default.text : ''}`);
+    const cost = block.keyword.text === 'stage' && !written.has('cost') ? stageCost(block, stack) : undefined;
+    if (cost) parts.push(cost);
+    if (parts.length > 0) {
+      hints.push({
+        position: hintPosition(analysis, block),
+        label: parts.join('  '),
+        kind: InlayHintKind.Parameter,
+        paddingLeft: true,
+        tooltip: 'defaults in effect (not written in the file)',
+      });
+    }
+    const innerStack = block.keyword.text === 'chain' ? chainStack(block) : stack;
+    for (const item of block.items) if (item.type === 'Block') visit(item, innerStack);
+  };
+  for (const block of analysis.ast.blocks) visit(block, undefined);
+  return hints;
+}
+
+function chainStack(chain: Block): Stack | undefined {
+  const value = properties(chain).find((p) => pathText(p.key) === 'stack')?.value;
+  if (value?.type === 'Path') return pathText(value) as Stack;
+  const spec = blockSpec('chain')?.properties.find((p) => p.name === 'stack');
+  return spec?.default && isLiteral(spec.default) ? (spec.default.text as Stack) : undefined;
+}
+
+/** `cost = 315 cycles + 0.24 cycles/B`: the stage kind's default in the chain's stack. */
+function stageCost(block: Block, stack: Stack | undefined): string | undefined {
+  const spec = block.stageKind && stageKind(block.stageKind.text);
+  if (!spec || spec.requiresCost) return undefined;
+  const behaviour = stack && spec.stacks.includes(stack) ? stageBehaviour(spec, stack) : spec;
+  const perByte = behaviour.cyclesPerByte > 0 ? ` + ${behaviour.cyclesPerByte} cycles/B` : '';
+  return `cost = ${behaviour.cyclesPerPacket} cycles${perByte}`;
+}
+
+function trafficHints(analysis: Analysis, results: Results[]): InlayHint[] {
+  const hints: InlayHint[] = [];
+  for (const run of results) {
+    const names = new Set(run.points.flatMap((point) => Object.keys(point.traffic)));
+    for (const name of names) {
+      const symbol = analysis.symbols.find((s) => s.kind === 'traffic' && s.name === name);
+      if (!symbol) continue;
+      const perPoint = run.points.map((point) => point.traffic[name]).filter((t): t is TrafficResult => t !== undefined);
+      const prefix = results.length > 1 ? `${run.scenario}: ` : '';
+      hints.push({
+        position: hintPosition(analysis, symbol.block),
+        label: `${prefix}${summarise(perPoint)}`,
+        kind: InlayHintKind.Type,
+        paddingLeft: true,
+        tooltip: `measured in the latest run of \`${run.scenario}\`${run.points.length > 1 ? ` over ${run.points.length} sweep points` : ''}`,
+      });
+    }
+  }
+  return hints;
+}
+
+/** `3.9 Gbps · 324 Kpps · p99 31 µs · loss 0%`, with min–max ranges over sweep points. */
+function summarise(points: TrafficResult[]): string {
+  const span = (values: number[], show: (v: number) => string): string => {
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    return low === high ? show(low) : `${show(low)}–${show(high)}`;
+  };
+  return [
+    span(points.map((p) => p.throughput), (v) => formatSI(v, 'bandwidth')),
+    span(points.map((p) => p.pps), (v) => formatSI(v, 'packetRate')),
+    `p99 ${span(points.map((p) => p.latency.p99), (v) => formatSI(v, 'time'))}`,
+    `loss ${span(points.map((p) => p.loss), (v) => formatSI(v, 'percent'))}`,
+  ].join(' · ');
+}
+
+function expectHints(analysis: Analysis, results: Results[]): InlayHint[] {
+  return expectOutcomes(analysis, results).map(({ expectation, pass, result, point }) => ({
+    position: analysis.lines.position(expectation.span.end),
+    label: `${pass ? '✓' : '✗'} ${formatMetric(analysis, expectation, result.actual)}${pass ? '' : describePoint(point)}`,
+    kind: InlayHintKind.Type,
+    paddingLeft: true,
+  }));
+}

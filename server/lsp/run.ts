@@ -1,0 +1,115 @@
+// `hostnet/run`: simulate a scenario in a worker thread (run-worker.ts),
+// with work-done progress, cancellation (the request's token terminates the
+// thread) and the results kept for inlay hints and failed-expect diagnostics.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import { displayName } from '../language/uri';
+import type { Results } from '../../simulator/results';
+import type { RunParams } from './protocol';
+import type { RunJob, RunReply } from './run-worker';
+import type { Session } from './session';
+
+/** Least time between two progress reports to the client. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * How to start the run thread: the bundled server (dist/server.js, whose
+ * entry serves runs when it is not the main thread; also found from the CLI
+ * bundle beside it), or the TypeScript source through tsx when running from
+ * source (tests).
+ */
+function runWorkerEntry(): { script: string; eval: boolean } {
+  const bundled = join(__dirname, 'server.js');
+  if (__filename.endsWith('.js') && existsSync(bundled)) return { script: bundled, eval: false };
+  const source = join(__dirname, 'run-worker.ts');
+  if (existsSync(source)) return { script: `require('tsx/cjs'); require(${JSON.stringify(source)}).serveRunRequests();`, eval: true };
+  throw new Error('cannot find the run worker (dist/server.js); run `npm run build`');
+}
+
+export interface RunDependencies {
+  progress: WorkDoneProgressReporter;
+  token: CancellationToken;
+  /** Called with the results of a finished run (the server stores them and reports failed expects). */
+  finished(uri: string, results: Results): void;
+}
+
+export async function run(session: Session, params: RunParams, deps: RunDependencies): Promise<Results> {
+  const analysis = session.analysis(params.uri);
+  if (!analysis) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${params.uri}`);
+  const job: RunJob = { uri: params.uri, scenario: params.scenario, seed: params.seed, files: snapshot(session, params.uri, analysis.link.closure) };
+  const title = `Running ${params.scenario ?? displayName(params.uri)}`;
+  deps.progress.begin(title, 0, 'lowering', true);
+  try {
+    const results = await inWorker(job, deps);
+    deps.finished(params.uri, results);
+    return results;
+  } finally {
+    deps.progress.done();
+  }
+}
+
+/** The texts the worker needs: the file and its imports as the editor has them, and every open document. */
+function snapshot(session: Session, uri: string, closure: readonly string[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const other of [uri, ...closure, ...session.documents.openUris()]) {
+    const text = session.documents.text(other);
+    if (text !== undefined) files[other] = text;
+  }
+  return files;
+}
+
+function inWorker(job: RunJob, deps: RunDependencies): Promise<Results> {
+  return new Promise((resolve, reject) => {
+    if (deps.token.isCancellationRequested) return reject(cancelled());
+    const entry = runWorkerEntry();
+    const worker = new Worker(entry.script, { eval: entry.eval });
+    let settled = false;
+    let lastReport = 0;
+    let points = 1;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      subscription.dispose();
+      void worker.terminate();
+      outcome();
+    };
+    const subscription = deps.token.onCancellationRequested(() => settle(() => reject(cancelled())));
+    worker.on('message', (reply: RunReply) => {
+      switch (reply.kind) {
+        case 'started':
+          points = reply.points;
+          deps.progress.report(0, points > 1 ? `${reply.scenario}: ${points} points` : reply.scenario);
+          break;
+        case 'progress': {
+          const now = performance.now();
+          if (now - lastReport < PROGRESS_INTERVAL_MS) break;
+          lastReport = now;
+          const where = points > 1 ? `${reply.done} of ${reply.total} points done` : 'simulating';
+          deps.progress.report(Math.round(reply.fraction * 100), where);
+          break;
+        }
+        case 'result':
+          settle(() => resolve(reply.results));
+          break;
+        case 'error':
+          settle(() => reject(new ResponseError(LSPErrorCodes.RequestFailed, reply.message)));
+          break;
+      }
+    });
+    worker.on('error', (error) => settle(() => reject(new ResponseError(ErrorCodes.InternalError, `the run failed: ${error.message}`))));
+    worker.on('exit', (code) => settle(() => reject(new ResponseError(ErrorCodes.InternalError, `the run stopped unexpectedly (exit code ${code})`))));
+    worker.postMessage(job);
+  });
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'run cancelled');
+}
