@@ -9,6 +9,8 @@ export interface Results {
   scenario: string;
   points: PointResult[];
   meta: RunMeta;
+  /** The unit kind each swept parameter was written in (`bulk.rate` → `bandwidth`), for display. */
+  paramUnits?: Record<string, string>;
 }
 
 export interface RunMeta {

@@ -1,14 +1,11 @@
 // The summary table `hostnet run` prints: one block per sweep point, a row
 // per traffic, and the outcome of every expectation.
 import type { ExpectResult, PointResult, Results } from '../../simulator/results';
-import { formatSI, type UnitKind } from '../language/catalog/units';
-
-/** Says how to show a metric's value (from the catalog's metric paths). */
-export type MetricKind = (metric: string) => UnitKind | 'count' | 'fraction';
+import { formatSI, metricUnit, type UnitKind } from '../language/catalog';
 
 const columns = ['traffic', 'throughput', 'pps', 'p50', 'p99', 'p999', 'drops'];
 
-export function formatResultsTable(results: Results, metricKind: MetricKind): string {
+export function formatResultsTable(results: Results): string {
   const lines: string[] = [];
   const points = results.points;
   lines.push(
@@ -18,9 +15,9 @@ export function formatResultsTable(results: Results, metricKind: MetricKind): st
   );
   points.forEach((point, index) => {
     lines.push('');
-    if (points.length > 1) lines.push(`point ${index + 1}/${points.length}  ${formatParams(point, metricKind)}`);
+    if (points.length > 1) lines.push(`point ${index + 1}/${points.length}  ${formatParams(point, results.paramUnits ?? {})}`);
     lines.push(...alignRows([columns, ...trafficRows(point)]).map((row) => `  ${row}`));
-    for (const outcome of point.expects) lines.push(`  ${formatExpect(outcome, metricKind)}`);
+    for (const outcome of point.expects) lines.push(`  ${formatExpect(outcome)}`);
   });
   return lines.join('\n');
 }
@@ -37,21 +34,20 @@ function trafficRows(point: PointResult): string[][] {
   ]);
 }
 
-function formatParams(point: PointResult, metricKind: MetricKind): string {
+function formatParams(point: PointResult, units: Record<string, string>): string {
   return Object.entries(point.params)
-    .map(([path, value]) => `${path}=${typeof value === 'number' ? formatValue(value, metricKind(path)) : value}`)
+    .map(([path, value]) => `${path}=${typeof value === 'number' && units[path] ? formatValue(value, units[path] as UnitKind) : value}`)
     .join('  ');
 }
 
-export function formatExpect(outcome: ExpectResult, metricKind: MetricKind): string {
-  const kind = metricKind(outcome.metric);
+export function formatExpect(outcome: ExpectResult): string {
+  const kind = metricUnit(outcome.metric) ?? 'count';
   const actual = outcome.actual === null ? 'not measured' : formatValue(outcome.actual, kind);
   return `${outcome.pass ? '✓' : '✗'} ${outcome.metric} ${outcome.op} ${formatValue(outcome.value, kind)}  (actual ${actual})`;
 }
 
-export function formatValue(value: number, kind: ReturnType<MetricKind>): string {
+export function formatValue(value: number, kind: UnitKind | 'count'): string {
   if (kind === 'count') return Math.round(value).toLocaleString('en-US');
-  if (kind === 'fraction') return `${(value * 100).toPrecision(3)}%`;
   return formatSI(value, kind);
 }
 

@@ -10,7 +10,7 @@ import type { Simulation } from '../engine/simulation';
 import * as packetPool from './packet-pool';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, QUEUE_NONE } = codes;
+const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, LANE_HIGH, QUEUE_BACKLOG, QUEUE_NONE } = codes;
 const { IN_HOST, MEASURED, REPLIED, RETURNING, TX_PAID } = packetPool;
 
 /** Where a unit goes after its run of stages when not to another stage. */
@@ -98,13 +98,20 @@ export class Path {
           pool.target[u] = target;
           return time - now;
         }
-      } else if (next < 0 || plan.stageQueue[next] !== QUEUE_NONE) {
+      } else if (next < 0 || (plan.stageQueue[next] !== QUEUE_NONE && !this.streamlined(chain, u, next, c))) {
         pool.stage[u] = next;
         pool.target[u] = -1;
         return time - now;
       }
       s = next;
     }
+  }
+
+  /** PRISM streamlines high-priority packets: they skip backlog hops that stay on their core. */
+  private streamlined(chain: PlannedChain, u: number, next: number, c: number): boolean {
+    const plan = this.sim.plan;
+    const pinned = plan.stagePinned[next];
+    return chain.prism && this.sim.pool.lane[u] === LANE_HIGH && plan.stageQueue[next] === QUEUE_BACKLOG && (pinned < 0 || pinned === c);
   }
 
   private serviceTime(s: number, u: number, t: number, chain: PlannedChain): number {

@@ -36,6 +36,7 @@ export const CONSUMER_POLL = 2;
 /** Priority lanes of a queue: PRISM serves lane 0 first; without PRISM every packet uses lane 1. */
 export const LANES = 3;
 export const LANE_CODES: Record<TrafficClass, number> = { high: 0, normal: 1, low: 2 };
+export const LANE_HIGH = 0;
 export const LANE_FIFO = 1;
 
 export const PATTERN_CONSTANT = 0;

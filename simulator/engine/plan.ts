@@ -384,7 +384,7 @@ export class Plan {
         const poll = first.context === 'poll';
         const capacity = first.queueBefore === 'ring' && first.queueCapacity > 0 ? first.queueCapacity : this.nics[chain.nic].model.ring;
         this.addQueue(capacity, 0, DROP_RING, core, poll ? CONSUMER_POLL : CONSUMER_NAPI,
-          poll ? Math.max(1, first.batch) : Math.max(1, Math.min(model.kernel.napiWeight, first.batch)), false, chain.index);
+          poll ? Math.max(1, first.batch) : napiWeight(model, first), false, chain.index);
       }
     }
     for (const chain of this.chains) {
@@ -401,7 +401,7 @@ export class Plan {
         const stage = model.stages[local];
         const context = CTX_CODES[stage.context];
         const consumer = context === CTX_THREAD ? CONSUMER_THREAD : stage.context === 'poll' ? CONSUMER_POLL : CONSUMER_NAPI;
-        const weight = consumer === CONSUMER_NAPI ? Math.max(1, Math.min(model.kernel.napiWeight, stage.batch)) : Math.max(1, stage.batch);
+        const weight = consumer === CONSUMER_NAPI ? napiWeight(model, stage) : Math.max(1, stage.batch);
         for (const core of possible) {
           const base = (s * this.coreCount + core) * traffic;
           if (kind === QUEUE_BACKLOG && consumer === CONSUMER_NAPI) {
@@ -529,6 +529,16 @@ function planNic(host: number, nic: NicModel): PlannedNic {
     tso: nic.offloads.includes('tso'),
     txBoundPs: TX_QUEUE_FRAMES * (64 + WIRE_OVERHEAD_BYTES) * psPerByte,
   };
+}
+
+/**
+ * Packets per NAPI poll: the kernel's weight, lowered by a stage's own
+ * `batch` (`batch = 1` polls one packet at a time). A stage batch equal to
+ * the chain's is the inherited DPDK burst, which NAPI does not use.
+ */
+function napiWeight(chain: ChainModel, stage: StageModel): number {
+  const weight = Math.max(1, chain.kernel.napiWeight);
+  return stage.batch !== chain.batch && stage.batch >= 1 ? Math.min(weight, stage.batch) : weight;
 }
 
 function capacityOf(stage: StageModel, fallback: number): number {

@@ -58,3 +58,16 @@ export const METRICS: readonly MetricSpec[] = [
     doc: 'Mean time packets wait in the queue before this stage.',
   },
 ];
+
+/** The unit kind of a metric path's value (`rpc.latency.p99` → `time`), or undefined for no known metric. */
+export function metricUnit(path: string): MetricSpec['unit'] | undefined {
+  const parts = path.split('.');
+  const spec = METRICS.find(
+    (metric) =>
+      metric.segments.length === parts.length &&
+      metric.segments.every((segment, i) =>
+        'literal' in segment ? parts[i].replace(/\[\d+\]$/, '') === segment.literal : !parts[i].includes('['),
+      ),
+  );
+  return spec?.unit;
+}

@@ -17,6 +17,7 @@ interface ChainContext {
   read: Reader;
   /** Queue capacities in packets, by queue kind. */
   capacity: Record<QueueKind, number>;
+  /** The stages' default poll size. */
   batch: number;
   copy: CopyMode;
 }
@@ -78,12 +79,14 @@ export function lowerChain(chain: HnetSymbol, scope: Scope, read: Reader): Chain
   const stack = word('stack') as Stack;
   const nicModel = lowerNic(nic, read);
   const socketBuffer = num('socket_buffer');
+  // Kernel and XDP stages are polled by NAPI, `napi_weight` at a time, unless the chain sets `batch`.
+  const napiPolled = (stack === 'kernel' || stack === 'xdp') && !read.isSet(block, 'batch', path);
   const context: ChainContext = {
     chain,
     stack,
     freq,
     read,
-    batch: num('batch'),
+    batch: napiPolled ? num('napi_weight') : num('batch'),
     copy: word('copy') as CopyMode,
     capacity: {
       ring: nicModel.ring,
@@ -110,7 +113,7 @@ export function lowerChain(chain: HnetSymbol, scope: Scope, read: Reader): Chain
     pipelining: word('pipelining') as Pipelining,
     priority: word('priority') as Priority,
     cores: cores ?? Array.from({ length: hostCoreCount(host, read) }, (_, i) => i),
-    batch: context.batch,
+    batch: num('batch'),
     copy: context.copy,
     numaNode: read.number(block, 'chain', 'numa', path, nicModel.numaNode),
     kernel: {

@@ -2,6 +2,7 @@
 // per sweep point, with every default applied from the catalog and every
 // quantity in SI (costs in cycles at the host's clock).
 import type { CompareOp, ExpectModel, RunSettings, SystemModel } from '../../../simulator/model';
+import type { UnitKind } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { HnetSymbol, LinkResult } from '../link';
 import { expectations, type Block, type Span } from '../syntax/ast';
@@ -11,7 +12,7 @@ import { evaluate } from '../validate';
 import { lowerChain } from './chains';
 import { lowerHost, lowerLink } from './hosts';
 import { Reader } from './reader';
-import { sweepPoints } from './sweep';
+import { sweepPoints, sweepUnits } from './sweep';
 import { lowerTraffic } from './traffic';
 
 export interface LoweredScenario {
@@ -20,6 +21,8 @@ export interface LoweredScenario {
   span?: Span;
   /** One model per point of the sweep's cross product (one when there is no sweep), first path varying slowest. */
   points: SystemModel[];
+  /** The unit kind of each swept quantity (`bulk.rate` → `bandwidth`). */
+  units: Record<string, UnitKind>;
 }
 
 export interface LowerResult {
@@ -104,7 +107,7 @@ function lowerScenario(scenario: HnetSymbol | undefined, world: World, workspace
       run: runSettings(scenario, read),
     };
   });
-  return { name, span: scenario?.nameSpan, points };
+  return { name, span: scenario?.nameSpan, points, units: sweepUnits(sweep, linked) };
 }
 
 /**

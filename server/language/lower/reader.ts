@@ -3,7 +3,7 @@
 // catalog default; converts costs to cycles at a host's clock.
 import { roundSI } from '../catalog/units';
 import type { Block, Value } from '../syntax/ast';
-import { effectiveValue, type Interpreted } from '../validate';
+import { effectiveValue, findProperty, type Interpreted } from '../validate';
 
 /** Sweep values of one point: object path (`bulk`, `sut.cpu`, `overlay.app`) → property → value. */
 export type Overrides = ReadonlyMap<string, ReadonlyMap<string, Value>>;
@@ -14,6 +14,11 @@ export class Reader {
   /** The value of `keyword`'s property `name` on the object at `objectPath` (whose block may be absent). */
   value(block: Block | undefined, keyword: string, name: string, objectPath: string): Interpreted | undefined {
     return effectiveValue(block, keyword, name, this.overrides.get(objectPath)?.get(name));
+  }
+
+  /** Whether the property is written (or swept) rather than defaulted. */
+  isSet(block: Block | undefined, name: string, objectPath: string): boolean {
+    return this.overrides.get(objectPath)?.has(name) === true || findProperty(block, name) !== undefined;
   }
 
   /** A number in SI; `fallback` for properties whose default is derived. */

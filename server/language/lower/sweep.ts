@@ -1,5 +1,6 @@
 // The points of a scenario's sweep: the cross product of its value lists,
 // the first path varying slowest, each labelled by path with SI values.
+import type { UnitKind } from '../catalog';
 import type { LinkResult, PropertyTarget } from '../link';
 import { pathText, properties, type Block, type Value } from '../syntax/ast';
 import { evaluate, type Interpreted } from '../validate';
@@ -27,6 +28,20 @@ function label(value: Interpreted): number | string {
     case 'list':
       return `[${value.items.map(label).join(', ')}]`;
   }
+}
+
+/** The unit kind each swept path's values are written in, for display (paths of plain numbers and words are absent). */
+export function sweepUnits(sweep: Block | undefined, linked: LinkResult): Record<string, UnitKind> {
+  const units: Record<string, UnitKind> = {};
+  for (const prop of sweep ? properties(sweep) : []) {
+    const target = linked.sweeps.get(prop);
+    if (!target || prop.value?.type !== 'List') continue;
+    for (const value of prop.value.items) {
+      const interpreted = evaluate(value, target.property.type, target.path, target.property.range).result;
+      if (interpreted?.kind === 'number' && interpreted.unit) units[target.path] = interpreted.unit;
+    }
+  }
+  return units;
 }
 
 export function sweepPoints(sweep: Block | undefined, linked: LinkResult): SweepPoint[] {

@@ -4,7 +4,7 @@ import { UNITS, UNIT_KIND_NAMES, exampleOf } from '../catalog';
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import type { LinkResult, ResolvedMetric } from '../link';
 import { childBlocks, expectations, properties, type Block, type Expectation } from '../syntax/ast';
-import { lineRateProblem, trafficFrameBytes, trafficNics } from './cross';
+import { lineRateProblem, trafficFrameBytes, trafficNics } from './traffic';
 import { hostCores } from './infer';
 import { evaluate, valueText } from './values';
 

@@ -59,7 +59,7 @@ export const CHAIN: BlockInput = {
       range: between(1, 4096),
       default: n(32, DPDK_L2FWD),
       doc: 'Packets taken per poll by busy-polling stacks (the DPDK burst).',
-      details: 'Stages may override it; `batch = 1` makes polling take one packet at a time. Kernel NAPI polls take `napi_weight`.',
+      details: 'Stages may override it; `batch = 1` makes polling take one packet at a time. Kernel and XDP stages poll `napi_weight` at a time unless `batch` is set on the chain.',
       example: '32',
     },
     {

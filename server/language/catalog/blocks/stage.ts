@@ -52,7 +52,7 @@ export const STAGE: BlockInput = {
       name: 'batch',
       type: INTEGER,
       range: atLeast(1),
-      default: derived('the chain\'s `batch`', source.design('§2: `batch = 1` makes polling take one packet at a time')),
+      default: derived('the chain\'s `batch` when it is set; otherwise `napi_weight` in kernel and XDP chains and `batch` (32) in polling stacks', source.design('§2: `batch = 1` makes polling take one packet at a time; NAPI polls napi_weight packets')),
       doc: 'Packets taken per poll at this stage.',
       example: '1',
     },

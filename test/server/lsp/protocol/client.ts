@@ -53,7 +53,7 @@ export class TestClient {
     });
     process.stderr?.on('data', (chunk) => (this.stderr += String(chunk)));
     // Accept the progress the server creates for runs the client did not give a token to.
-    connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
   }
 
   /** Spawns the server, runs `initialize` + `initialized`. */

@@ -1,7 +1,12 @@
 // The server's life over stdio: initialize, diagnostics that follow edits and
 // clear when the mistake is fixed, shutdown and exit.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { CancellationTokenSource, DocumentSymbolRequest, LSPErrorCodes, ResponseError, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { RunRequest } from '../../../../server/lsp/protocol';
 import { TestClient, memoryUri } from './client';
 
 describe('lifecycle over stdio', () => {
@@ -48,6 +53,26 @@ describe('lifecycle over stdio', () => {
     await client.waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0);
     await client.close(uri);
     await client.waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0);
+  });
+
+  it('cancels a run and keeps answering', async () => {
+    const folder = join(import.meta.dirname, 'workspace');
+    const uri = pathToFileURL(join(folder, 'long-run.hnet')).toString();
+    const text = readFileSync(join(folder, 'main.hnet'), 'utf8').replace('duration = 2ms', 'duration = 30s');
+    await client.open(uri, text);
+    const source = new CancellationTokenSource();
+    const begun = new Promise<void>((resolve) => {
+      client.connection.onProgress(WorkDoneProgress.type, 'long', (value) => {
+        if (value.kind === 'report') resolve();
+      });
+    });
+    const running = client.connection.sendRequest(RunRequest, { uri, scenario: 'quick', workDoneToken: 'long' }, source.token);
+    await begun;
+    source.cancel();
+    await assert.rejects(running, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.ok(symbols && symbols.length > 0);
+    await client.close(uri);
   });
 
   it('exits with 0 after shutdown and exit', async () => {
