@@ -1,46 +1,29 @@
-// Generates syntaxes/hnet.tmLanguage.json from the template below and the unit
-// table, so units are spelled only in server/language/catalog/units.ts.
+// Generates syntaxes/hnet.tmLanguage.json from the template below and the
+// catalog (units, block keywords, enum words), so none is spelled twice.
 //   npx tsx scripts/gen-grammar.ts           rewrite the grammar
 //   npx tsx scripts/gen-grammar.ts --check   exit 1 when the file on disk is stale
 // The scope of each construct is listed in syntaxes/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UNIT_TEXTS } from '../server/language/catalog/units';
+import { BLOCKS, ENUM_WORDS, UNIT_TEXTS } from '../server/language/catalog';
 
 export const GRAMMAR_PATH = fileURLToPath(new URL('../syntaxes/hnet.tmLanguage.json', import.meta.url));
 
-// These two lists repeat the catalog's `BLOCK_KEYWORDS` (catalog/types.ts) and
-// `ENUM_WORDS` (catalog/index.ts), as the grammar was written before the catalog;
-// test/syntaxes/catalog-agreement.test.ts keeps them equal until this script reads them.
-/** Every block keyword. Named blocks are split by what their name denotes (see README). */
+/** Block keywords by what follows them, from the catalog (see README for the scopes). */
+const byHeader = (test: (block: (typeof BLOCKS)[number]) => boolean) => BLOCKS.filter(test).map((block) => block.keyword);
+const ACTIVITIES: readonly string[] = ['traffic', 'scenario'];
 export const BLOCK_KINDS = {
   /** `KIND NAME`: the name is a thing of the system → entity.name.type.hnet. */
-  namedThings: ['host', 'nic', 'container'],
+  namedThings: byHeader((b) => b.header === 'name' && !ACTIVITIES.includes(b.keyword)),
   /** `KIND NAME`: the name is something that runs → entity.name.function.hnet. */
-  namedActivities: ['traffic', 'scenario'],
+  namedActivities: byHeader((b) => b.header === 'name' && ACTIVITIES.includes(b.keyword)),
   /** No name after the keyword (`link` is followed by its two endpoint paths). */
-  unnamed: ['cpu', 'link', 'sweep', 'expect'],
+  unnamed: byHeader((b) => b.header === 'none' || b.header === 'link'),
   /** Own header rules: `chain NAME on HOST`, `stage KIND [NAME]`. */
-  special: ['chain', 'stage'],
-} as const;
+  special: byHeader((b) => b.header === 'chain' || b.header === 'stage'),
+};
 
-/** Every enum value of the language, coloured as constant.language.hnet when it stands alone. */
-export const ENUM_WORDS: readonly string[] = [
-  // stack
-  'kernel', 'dpdk', 'xdp', 'afxdp', 'userspace',
-  // pipelining, priority (and `none` of several enums)
-  'none', 'rps', 'falcon', 'prism',
-  // copy
-  'copy', 'zerocopy',
-  // traffic pattern, class, size distributions
-  'constant', 'poisson', 'onoff', 'closed', 'trace', 'high', 'normal', 'low', 'imix',
-  // stage cost distribution, stage action
-  'fixed', 'exponential', 'drop', 'pass', 'forward',
-  // host role, switches
-  'sut', 'loadgen', 'on', 'off',
-  // NIC offloads
-  'gro', 'lro', 'tso', 'checksum', 'rss', 'arfs',
-];
+export { ENUM_WORDS };
 
 export const ALL_BLOCK_KINDS: readonly string[] = Object.values(BLOCK_KINDS).flat();
 

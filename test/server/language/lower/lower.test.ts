@@ -126,8 +126,9 @@ test('every field is filled from the catalog when nothing is written', () => {
   assert.deepEqual({ pattern: t.pattern, size: t.size, stop: t.stop, flows: t.flows, class: t.class }, { pattern: 'constant', size: { kind: 'fixed', bytes: 64 }, stop: Infinity, flows: 1, class: 'normal' });
   assert.deepEqual(stage(model, 'rx', 'driver'), {
     name: 'driver', kind: 'driver', cyclesPerPacket: 315, cyclesPerByte: 0.24, context: 'softirq', queueBefore: 'ring',
-    queueCapacity: 1024, dist: 'fixed', batch: 32, action: 'pass', copiesData: false, device: true,
+    queueCapacity: 1024, dist: 'fixed', batch: 64, action: 'pass', copiesData: false, device: true,
   });
+  assert.equal(rx.batch, 32, 'the polling burst; kernel stages poll napi_weight');
 });
 
 test('units are converted: times to seconds, costs to cycles at the host clock, percentages to fractions', () => {
@@ -185,6 +186,17 @@ test('forwarding to the sending loadgen, imix, a trace read relative to its file
   assert.equal(fwd.stages[1].action, 'forward');
   assert.deepEqual(fwd.tx, { cyclesPerPacket: 40, cyclesPerByte: 0 });
   assert.deepEqual(fwd.cores, [2]);
+  assert.deepEqual(fwd.stages.map((s) => s.batch), [32, 32]);
+});
+
+test('`batch` set on a chain or a stage overrides the poll size of its stages', () => {
+  const [{ points: [model] }] = lowerText(`
+host sut { nic eth0 { } }
+chain mm1 on sut { batch = 1  stage custom { cost = 1us  dist = exponential } }
+chain k on sut { stage driver  stage udp { batch = 8 } }
+`);
+  assert.deepEqual(chain(model, 'mm1').stages.map((s) => [s.batch, s.dist, s.cyclesPerPacket, s.queueBefore]), [[1, 'exponential', 3000, 'ring']]);
+  assert.deepEqual(chain(model, 'k').stages.map((s) => s.batch), [64, 8]);
 });
 
 test('stage behaviour follows the stack: XDP-mode driver, AF_XDP socket ring, thread hand-off, zero copy', () => {

@@ -1,7 +1,6 @@
 // Seeded random edits for the fuzz tests: insertions of characters the
 // language cares about (and some it does not), and deletions, at random places.
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../../../../server/language/syntax/text';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
 /** A 32-bit LCG: small, fast, and a failure can be replayed from its seed. */
 export class Random {
@@ -30,9 +29,12 @@ const PIECES = [
   'scenario', 'import', 'link', '<->', 'rate', 'speed', 'via', 'to', 'x', 'é', '😀', '\r\n', '//', '/*', '*/',
 ];
 
-/** One random edit of `text`: the LSP change and the text after it. */
+/**
+ * One random edit of `text`: the LSP change and the text after it. Positions
+ * follow LSP's rules (a lone `\r` ends a line too), as a client computes them.
+ */
 export function randomEdit(random: Random, text: string): { change: TextDocumentContentChangeEvent; text: string } {
-  const lines = new LineIndex(text);
+  const lines = TextDocument.create('fuzz:', 'hostnet', 0, text);
   const start = random.int(text.length + 1);
   const deleting = text.length > 0 && random.next() < 0.4;
   const end = deleting ? Math.min(text.length, start + 1 + random.int(12)) : start;
@@ -41,6 +43,6 @@ export function randomEdit(random: Random, text: string): { change: TextDocument
     const count = 1 + random.int(3);
     for (let i = 0; i < count; i++) inserted += random.pick(PIECES);
   }
-  const change = { range: { start: lines.position(start), end: lines.position(end) }, text: inserted };
+  const change = { range: { start: lines.positionAt(start), end: lines.positionAt(end) }, text: inserted };
   return { change, text: text.slice(0, start) + inserted + text.slice(end) };
 }
