@@ -11,7 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { HnetSymbol } from '../language/link';
-import { isBlockKeyword } from '../language/syntax/lexer';
+import { isKeyword } from '../language/syntax/lexer';
 import { spanToRange } from './positions';
 import { nameReferences } from './references';
 import type { Session } from './session';
@@ -55,7 +55,7 @@ function checkName(session: Session, symbol: HnetSymbol, newName: string): void 
   if (!IDENTIFIER.test(newName)) {
     throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` is not a name: use letters, digits, \`_\` and \`-\`, starting with a letter or \`_\``);
   }
-  if (isBlockKeyword(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` is a keyword`);
+  if (isKeyword(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` is a keyword`);
   if (newName === symbol.name && symbol.named) return;
   let clash = symbol.parent?.members.get(newName);
   if (!symbol.parent) {

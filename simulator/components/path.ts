@@ -90,6 +90,12 @@ export class Path {
         time += tx;
         pool.flags[u] |= TX_PAID;
       }
+      if (next >= 0 && chain.prism && s === chain.stageBase && pool.lane[u] !== LANE_HIGH && plan.stageQueue[next] === QUEUE_NONE) {
+        // PRISM's early classification: after the driver, lower-priority work waits in the backlog.
+        pool.stage[u] = next;
+        pool.target[u] = c;
+        return time - now;
+      }
       if (next >= 0 && plan.stageQueue[next] !== QUEUE_NONE && plan.stageInlineable[next]) {
         // Pipelining decides now; work that stays on this core runs on without a queue.
         const target = sim.placement.pick(traffic.chain, next, pool.hash[u], c);
@@ -158,7 +164,9 @@ export class Path {
     let target = pool.target[u];
     if (target < 0) target = plan.stagePinned[s];
     if (target < 0) target = plan.stageMovable[s] ? sim.placement.pick(plan.traffic[t].chain, s, pool.hash[u], c) : c;
-    const q = plan.stageQueueOf[(s * plan.coreCount + target) * this.trafficSlots + t];
+    let q = plan.stageQueueOf[(s * plan.coreCount + target) * this.trafficSlots + t];
+    // A stage without a queue of its own (PRISM deferring after the driver) waits in the core's backlog.
+    if (q < 0) q = plan.coreBacklog[target];
     if (q < 0) throw new Error(`internal: no queue for ${plan.stageKeys[s]} on core ${target}`);
     const queues = sim.queues;
     if (queues.length[q] >= plan.queueCapacity[q] || queues.bytes[q] + pool.unitBytes[u] > plan.queueCapBytes[q]) {

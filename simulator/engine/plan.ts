@@ -427,6 +427,17 @@ export class Plan {
         }
       }
     }
+    // PRISM classifies at the driver and defers low-priority work to the core's backlog.
+    for (const chain of this.chains) {
+      if (!chain.prism) continue;
+      for (let q = 0; q < chain.queues; q++) {
+        const core = this.queueCore[chain.ringBase + q];
+        if (this.coreBacklog[core] < 0) {
+          this.coreBacklog[core] = this.addQueue(chain.model.kernel.backlog, 0, DROP_BACKLOG, core, CONSUMER_NAPI,
+            Math.max(1, chain.model.kernel.napiWeight), true, -1);
+        }
+      }
+    }
     // Threads: one per thread-read queue, then one ksoftirqd per core.
     for (let q = 0; q < this.queueCount; q++) {
       this.queueThread.push(this.queueConsumer[q] === CONSUMER_THREAD ? this.threadCount++ : -1);

@@ -80,10 +80,16 @@ export function roundSI(value: number): number {
   return Number(value.toPrecision(15));
 }
 
-/** Converts `value unit` to SI, or undefined for an unknown unit. */
+/**
+ * Converts `value unit` to SI, or undefined for an unknown unit. Small factors
+ * divide by their exact reciprocal (50 / 1e6 is 5e-5, where 50 × 1e-6 is
+ * 4.9999999999999996e-5); this runs for every quantity on every edit, so it
+ * avoids the cost of roundSI.
+ */
 export function toSI(value: number, unit: string): number | undefined {
   const info = UNITS.get(unit);
-  return info ? roundSI(value * info.factor) : undefined;
+  if (!info) return undefined;
+  return info.factor < 1 ? value / Math.round(1 / info.factor) : value * info.factor;
 }
 
 // The units used to show SI values to people, largest first.

@@ -8,32 +8,23 @@
 // lexes on every keystroke.
 
 import { createToken, type IToken, type TokenType } from './chevrotain';
+import { BLOCK_KEYWORDS } from '../catalog/types';
 import { UNIT_TEXTS } from '../catalog/units';
 import type { Comment, SyntaxError } from './ast';
 import { ErrorCollector } from './errors';
 
-/** Words that open a block. Each may also be a property name when followed by `=`. */
-export const BLOCK_KEYWORDS = [
-  'import',
-  'host',
-  'cpu',
-  'nic',
-  'container',
-  'link',
-  'chain',
-  'stage',
-  'traffic',
-  'scenario',
-  'sweep',
-  'expect',
-  'on',
-] as const;
+/**
+ * Words the parser treats as keywords: the catalog's block keywords plus
+ * `import` and `on` (in `chain NAME on HOST`). Each may also be a property
+ * name when followed by `=`.
+ */
+export const KEYWORDS = ['import', ...BLOCK_KEYWORDS, 'on'] as const;
 
-export type BlockKeyword = (typeof BLOCK_KEYWORDS)[number];
+export type Keyword = (typeof KEYWORDS)[number];
 
-const keywordSet: ReadonlySet<string> = new Set(BLOCK_KEYWORDS);
+const keywordSet: ReadonlySet<string> = new Set(KEYWORDS);
 
-export function isBlockKeyword(word: string): word is BlockKeyword {
+export function isKeyword(word: string): word is Keyword {
   return keywordSet.has(word);
 }
 
@@ -44,7 +35,7 @@ export const UnterminatedString = createToken({ name: 'UnterminatedString', labe
 export const Quantity = createToken({ name: 'Quantity', label: 'quantity' });
 export const NumberToken = createToken({ name: 'Number', label: 'number' });
 export const Identifier = createToken({ name: 'Identifier', label: 'name' });
-/** One of `BLOCK_KEYWORDS`. */
+/** One of `KEYWORDS`. */
 export const Keyword = createToken({ name: 'Keyword', label: 'keyword' });
 export const LCurly = createToken({ name: 'LCurly', label: '{' });
 export const RCurly = createToken({ name: 'RCurly', label: '}' });

@@ -4,20 +4,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UNIT_TEXTS } from '../../../../server/language/catalog/units';
-import { BLOCK_KEYWORDS, isBlockKeyword, tokenize } from '../../../../server/language/syntax/lexer';
+import { KEYWORDS, isKeyword, tokenize } from '../../../../server/language/syntax/lexer';
 
 /** `Type:image` for each token. */
 function lex(text: string): string[] {
   return tokenize(text).tokens.map((token) => `${token.tokenType.name}:${token.image}`);
 }
 
-test('block keywords are one exported list, lexed as keywords; longer words are identifiers', () => {
+test("keywords are the catalog's block keywords plus import and on; longer words are identifiers", () => {
   assert.deepEqual(
-    [...BLOCK_KEYWORDS],
+    [...KEYWORDS],
     ['import', 'host', 'cpu', 'nic', 'container', 'link', 'chain', 'stage', 'traffic', 'scenario', 'sweep', 'expect', 'on'],
   );
-  for (const keyword of BLOCK_KEYWORDS) {
-    assert.ok(isBlockKeyword(keyword));
+  for (const keyword of KEYWORDS) {
+    assert.ok(isKeyword(keyword));
     assert.deepEqual(lex(keyword), [`Keyword:${keyword}`]);
     assert.deepEqual(lex(`${keyword}s`), [`Identifier:${keyword}s`]);
   }
