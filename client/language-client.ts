@@ -2,7 +2,7 @@
 // talking LSP over IPC) for every `hostnet` document.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 
 export const LANGUAGE_ID = 'hostnet';
 
@@ -10,10 +10,12 @@ export const LANGUAGE_ID = 'hostnet';
  * Starts the language client. Resolves to undefined, after saying why in
  * `output`, when the server bundle is missing or does not start: the editor
  * still highlights files, it only lacks diagnostics and the other LSP features.
+ * `middleware` shapes what the server sends (the inline results' inlay hints).
  */
 export async function startLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
+  middleware: Middleware = {},
 ): Promise<LanguageClient | undefined> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   if (!existsSync(serverModule)) {
@@ -25,6 +27,7 @@ export async function startLanguageClient(
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: output,
+    middleware,
   };
   const client = new LanguageClient(LANGUAGE_ID, 'hostnet language server', serverOptions, clientOptions);
   try {

@@ -7,7 +7,7 @@ import { pointLabel, sweptParams } from './data/points';
 import { h, labelledSelect, note } from './dom';
 import type { Host } from './host';
 import type { ToWebview } from './protocol';
-import { isShow, restoreState, type PanelState, type ViewId } from './state';
+import { isShow, restoreState, VIEW_IDS, type PanelState, type ViewId } from './state';
 import { createTabs, type Tabs } from './tabs';
 import { readPalette, type Palette } from './theme';
 import { VIEWS } from './views';
@@ -45,7 +45,8 @@ export class App {
     } else if (isShow(message)) {
       this.progress.hidden = true;
       this.status.textContent = '';
-      this.update({ show: message }, true);
+      const view = message.view && VIEW_IDS.includes(message.view) ? { view: message.view } : {};
+      this.update({ show: message, ...view }, true);
     }
   }
 

@@ -1,6 +1,7 @@
 // The messages between the extension and the results panel (webview), and the
 // topology the panel draws. Types only: the extension imports them too.
 import type { Results } from '../../simulator/results';
+import type { ViewId } from './state';
 
 /** Where an element is written: its document URI and 0-based line. */
 export interface SourceLine {
@@ -76,6 +77,8 @@ export interface ShowMessage {
   topology?: Topology;
   /** The `.hnet` file the results came from, for the title and for `reveal`. */
   file?: string;
+  /** The tab to show (e.g. `compare`, `topology`); absent: the tab shown before. */
+  view?: ViewId;
 }
 
 /** Extension → panel: a run in progress, 0..1. */

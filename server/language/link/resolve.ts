@@ -27,9 +27,8 @@ export class Resolver {
    */
   reference(path: Path, targets: readonly SymbolKind[], what: string, local?: HnetSymbol): HnetSymbol | undefined {
     const segments = path.segments;
-    const expected = describeSymbolKinds(targets);
     if (segments.length > 2 || segments.some((s) => s.index)) {
-      this.error('HN010', path.span, `${what} expects ${expected}, got \`${pathText(path)}\``);
+      this.error('HN010', path.span, `${what} expects ${describeSymbolKinds(targets)}, got \`${pathText(path)}\``);
       return undefined;
     }
     const first = segments[0].name;
@@ -37,7 +36,8 @@ export class Resolver {
       const symbol = local?.members.get(first.text) ?? this.scope.get(first.text);
       if (!symbol) {
         const suggestions = this.suggestions(first.text, targets, local);
-        this.error('HN013', first.span, `\`${first.text}\` is not defined: ${what} expects ${expected}${didYouMean(suggestions)}`, suggestions);
+        const message = `\`${first.text}\` is not defined: ${what} expects ${describeSymbolKinds(targets)}${didYouMean(suggestions)}`;
+        this.error('HN013', first.span, message, suggestions);
         return undefined;
       }
       return this.accept(path, first.span, symbol, targets, what);

@@ -35,9 +35,9 @@ const PIECES = [
  */
 export function randomEdit(random: Random, text: string): { change: TextDocumentContentChangeEvent; text: string } {
   const lines = TextDocument.create('fuzz:', 'hostnet', 0, text);
-  const start = random.int(text.length + 1);
+  const start = outsideCrLf(text, random.int(text.length + 1));
   const deleting = text.length > 0 && random.next() < 0.4;
-  const end = deleting ? Math.min(text.length, start + 1 + random.int(12)) : start;
+  const end = deleting ? outsideCrLf(text, Math.min(text.length, start + 1 + random.int(12))) : start;
   let inserted = '';
   if (!deleting || random.next() < 0.3) {
     const count = 1 + random.int(3);
@@ -45,4 +45,9 @@ export function randomEdit(random: Random, text: string): { change: TextDocument
   }
   const change = { range: { start: lines.positionAt(start), end: lines.positionAt(end) }, text: inserted };
   return { change, text: text.slice(0, start) + inserted + text.slice(end) };
+}
+
+/** An offset between `\r` and `\n` is not a position a client can express: step back before the `\r`. */
+function outsideCrLf(text: string, offset: number): number {
+  return text.charAt(offset - 1) === '\r' && text.charAt(offset) === '\n' ? offset - 1 : offset;
 }

@@ -1,0 +1,170 @@
+// The language server on a generated 5,000-line workspace, through the
+// protocol (client and server in this process, connected by streams):
+// diagnostics after an edit (from didChange to publishDiagnostics), completion
+// latency right after an edit and when idle, and memory.
+// Targets: ≤ 50 ms median diagnostics, ≤ 10 ms median completion, ≤ 200 MB.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { createConnection } from 'vscode-languageserver/node';
+import {
+  CompletionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { createServer } from '../server/lsp/server';
+import { generateLargeFile } from './generate';
+
+const LINES = 5000;
+const WARMUP = 5;
+const RUNS = 40;
+/** Longer than the publisher's interval between passes, so each edit is measured on its own. */
+const PAUSE_MS = 150;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Harness {
+  client: ProtocolConnection;
+  uri: string;
+  text: string;
+  version: number;
+  diagnostics(version: number): Promise<PublishDiagnosticsParams>;
+  edit(changes: TextDocumentContentChangeEvent[]): Promise<number>;
+  dispose(): void;
+}
+
+async function startHarness(folder: string): Promise<Harness> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  createServer(connection);
+  connection.listen();
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const waiting = new Map<number, (params: PublishDiagnosticsParams) => void>();
+  const uri = pathToFileURL(join(folder, 'large.hnet')).toString();
+  client.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    if (params.uri === uri && params.version !== undefined) waiting.get(params.version)?.(params);
+  });
+  client.listen();
+  const rootUri = pathToFileURL(folder).toString();
+  await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
+  await client.sendNotification(InitializedNotification.type, {});
+  const harness: Harness = {
+    client,
+    uri,
+    text: '',
+    version: 0,
+    diagnostics: (version) => new Promise((resolve) => waiting.set(version, resolve)),
+    async edit(changes) {
+      const version = ++harness.version;
+      await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+      return version;
+    },
+    dispose() {
+      client.dispose();
+      connection.dispose();
+    },
+  };
+  return harness;
+}
+
+/** Changes one digit of the `rate` of traffic `index` (a realistic edit in the middle of the file). */
+function rateEdit(text: string, index: number): TextDocumentContentChangeEvent {
+  const at = text.indexOf(`rate = ${100 + index}Kpps`);
+  const line = text.slice(0, at).split('\n').length - 1;
+  const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 'rate = '.length;
+  return { range: { start: { line, character: column }, end: { line, character: column + 1 } }, text: String((index % 9) + 1) };
+}
+
+export async function benchLsp(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'hostnet-bench-'));
+  const text = generateLargeFile(LINES);
+  writeFileSync(join(folder, 'common.hnet'), '// nothing shared\n');
+  writeFileSync(join(folder, 'large.hnet'), text);
+  const before = process.memoryUsage();
+  const harness = await startHarness(folder);
+  try {
+    const opened = harness.diagnostics(1);
+    harness.version = 1;
+    const openStart = performance.now();
+    await harness.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: harness.uri, languageId: 'hostnet', version: 1, text } });
+    const first = await opened;
+    const openMs = performance.now() - openStart;
+    if (first.diagnostics.some((d) => d.severity === 1)) throw new Error(`the generated file has errors: ${first.diagnostics[0].message}`);
+
+    const traffic = (text.match(/^traffic /gm) ?? []).length;
+    const diagnosticsMs: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      await sleep(PAUSE_MS);
+      const start = performance.now();
+      const version = harness.version + 1;
+      const published = harness.diagnostics(version);
+      await harness.edit([rateEdit(text, (i * 7) % traffic)]);
+      await published;
+      if (i >= WARMUP) diagnosticsMs.push(performance.now() - start);
+    }
+
+    // Completion of `via = ` in a traffic block, right after an edit (the analysis is then a keystroke old) and when idle.
+    const via = text.indexOf('via = c', text.length / 2);
+    const viaLine = text.slice(0, via).split('\n').length - 1;
+    const viaColumn = via - (text.lastIndexOf('\n', via - 1) + 1) + 'via = '.length;
+    const completeAt = { textDocument: { uri: harness.uri }, position: { line: viaLine, character: viaColumn } };
+    const afterEditMs: number[] = [];
+    const idleMs: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      await sleep(PAUSE_MS);
+      const idleStart = performance.now();
+      const idleList = await harness.client.sendRequest(CompletionRequest.type, completeAt);
+      const idle = performance.now() - idleStart;
+      void harness.edit([rateEdit(text, (i * 11) % traffic)]);
+      const start = performance.now();
+      const list = await harness.client.sendRequest(CompletionRequest.type, completeAt);
+      const afterEdit = performance.now() - start;
+      const count = (value: unknown) => (Array.isArray(value) ? value.length : ((value as { items?: unknown[] } | null)?.items?.length ?? 0));
+      if (count(list) === 0 || count(idleList) === 0) throw new Error('completion offered nothing at `via = `');
+      if (i >= WARMUP) {
+        afterEditMs.push(afterEdit);
+        idleMs.push(idle);
+      }
+    }
+    await sleep(PAUSE_MS);
+    global.gc?.();
+    const after = process.memoryUsage();
+    const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
+    console.log(`workspace: ${text.split('\n').length} lines in large.hnet + common.hnet; first diagnostics after open ${openMs.toFixed(0)} ms`);
+    console.log(
+      `diagnostics after an edit: median ${percentile(diagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(diagnosticsMs, 0.95).toFixed(1)} ms ` +
+        `(target ≤ 50 ms median; ${RUNS} edits, didChange → publishDiagnostics)`,
+    );
+    console.log(
+      `completion: median ${percentile(afterEditMs, 0.5).toFixed(1)} ms right after an edit (p95 ${percentile(afterEditMs, 0.95).toFixed(1)}), ` +
+        `${percentile(idleMs, 0.5).toFixed(1)} ms when idle (target ≤ 10 ms median)`,
+    );
+    console.log(
+      `memory: RSS ${mb(after.rss)} MB (this process, tsx and the client included), heap used ${mb(after.heapUsed)} MB, ` +
+        `${mb(after.heapUsed - before.heapUsed)} MB more than before the server started (target ≤ 200 MB)`,
+    );
+  } finally {
+    harness.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('lsp.ts')) void benchLsp();
