@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BLOCKS, BLOCK_KEYWORDS, ENUM_WORDS, METRICS, STAGE_KINDS, UNITS, blockSpec, inRange, isLiteral, propertySpec,
+  BLOCKS, BLOCK_KEYWORDS, ENUM_WORDS, METRICS, STAGE_KINDS, UNITS, blockSpec, inRange, isLiteral, metricUnit, propertySpec,
   stageBehaviour, type PropertySpec,
 } from '../../../../server/language/catalog';
 
@@ -120,4 +120,12 @@ test('enum words include every value and size distribution once', () => {
     assert.ok(ENUM_WORDS.includes(word), word);
   }
   assert.equal(new Set(ENUM_WORDS).size, ENUM_WORDS.length);
+});
+
+test('metricUnit gives the unit kind of a concrete metric path', () => {
+  assert.equal(metricUnit('rpc.latency.p99'), 'time');
+  assert.equal(metricUnit('sut.core[3].util'), 'percent');
+  assert.equal(metricUnit('overlay.vxlan.wait'), 'time');
+  assert.equal(metricUnit('bulk.drops'), 'count');
+  assert.equal(metricUnit('bulk.nonsense'), undefined);
 });
