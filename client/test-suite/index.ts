@@ -2,6 +2,9 @@
 // VS Code calls `run()` (as with @vscode/test-electron); a rejection is a failed run.
 import './language';
 import './diagnostics';
+import './completion';
+import './run';
+import './testing';
 import { runTests } from './runner';
 
 export function run(): Promise<void> {

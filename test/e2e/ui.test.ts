@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -92,8 +92,44 @@ describe('the packaged extension in code-server', () => {
       .then(() => true, () => false);
     await page.screenshot({ path: join(SCREENSHOTS, 'ui-squiggle.png') });
     assert.ok(squiggled, 'no red squiggle on the typed line within 30 s');
+    // Take the mistake out again (the cursor is still on its line), so the file runs.
+    await page.keyboard.press('Control+Shift+K');
+    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  test('the Run lens runs the scenario: a results panel with a latency chart, p99 inline', { skip: serverMissing }, async () => {
+    await page.locator('.codelens-decoration a', { hasText: 'Run' }).first().click();
+    // The panel's content is two frames down: VS Code's webview host, then the page itself.
+    const panel = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await panel.locator('#tab-summary').waitFor({ timeout: 60_000 });
+    await panel.locator('table td', { hasText: 'rpc' }).first().waitFor({ timeout: 30_000 });
+    await panel.locator('#tab-cdf').click();
+    await panel.locator('figure.chart canvas').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'ui-results-panel.png') });
+
+    // The traffic's figures show beside its line: go there and read the editor's text.
+    await gotoLine(page, lineOf(await readFile(join(workspace!, FILE), 'utf8'), 'traffic rpc'));
+    const inline = page.locator('.editor-instance .view-lines', { hasText: /p99 [\d.]+ [µm]?s/ });
+    const shown = await inline.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'ui-inline-results.png') });
+    assert.ok(shown, 'no inline p99 beside the traffic after the run');
+    await page.locator('[id="hostnet.status"]', { hasText: /hostnet: rpc p99 .* ✓/ }).waitFor({ timeout: 5_000 });
   });
 });
+
+/** The 1-based number of the first line holding `text`. */
+function lineOf(text: string, wanted: string): number {
+  return text.split('\n').findIndex((line) => line.includes(wanted)) + 1;
+}
+
+/** Moves the cursor of the active editor to a line, through "Go to Line". */
+async function gotoLine(page: Page, line: number): Promise<void> {
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
 
 /** A temporary copy of examples/, or, until it has a quickstart, a folder with a small valid file under that name. */
 async function openableWorkspace(): Promise<string> {
