@@ -1,22 +1,36 @@
-// Simulator speed, as printed figures (not pass/fail): events per second on a
-// 5-stage M/M/1 tandem, event-queue operations per second, the speed-up of a
-// sweep on two workers, and a comparison with SimPy when it is installed.
-// It measures what ships: the simulator bundled by esbuild, as in dist/.
+// Simulator speed, as printed figures against the targets of the speed issue
+// (not pass/fail): events per second on a 5-stage M/M/1 tandem, event-queue
+// operations per second with many events pending, the speed-up of a sweep on
+// two workers, the wall time of the quickstart overlay at 100 Gbps, and a
+// comparison with SimPy when it is installed. It measures what ships: the
+// simulator bundled by esbuild, as in dist/.
+//
+// Other work shares the machine, so every figure comes with a reference
+// measured in the same run (a plain typed-array loop doing the same job) and
+// with CPU time beside wall time; read the ratios, not just the absolutes.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type * as Simulator from '../simulator/index';
 import type { EventQueue as EventQueueClass } from '../simulator/engine/event-queue';
-import { tandem } from '../test/simulator/model-builder';
+import { quickstartOverlay, tandem } from '../test/simulator/model-builder';
+import { BinaryHeap, plainTandem } from './simulator-reference';
 
 const TANDEM_PACKETS = 1_000_000;
+const TANDEM_TARGET = 15e6;
+const QUEUE_TARGET = 3e6;
+const QUEUE_ROUNDS = 1_000_000;
 const SWEEP_POINTS = 8;
-const SWEEP_PACKETS = 150_000;
+/** Each sweep point should take at least this long, so worker start-up is amortised. */
+const SWEEP_POINT_SECONDS = 0.6;
+const SWEEP_TARGET = 1.8;
 const SIMPY_PACKETS = 100_000;
 
 interface Bundle {
+  dir: string;
   simulator: typeof Simulator;
   EventQueue: typeof EventQueueClass;
 }
@@ -31,59 +45,111 @@ async function bundle(dir: string): Promise<Bundle> {
     target: 'node20',
     logLevel: 'warning',
   });
-  return { simulator: require(join(dir, 'simulator.js')), EventQueue: require(join(dir, 'queue.js')).EventQueue };
+  return { dir, simulator: require(join(dir, 'simulator.js')), EventQueue: require(join(dir, 'queue.js')).EventQueue };
 }
 
-function cpuSeconds(start: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
+/** Runs `work`, returning its result with the wall and CPU seconds it took (CPU of every thread of the process). */
+function timed<T>(work: () => T): { result: T; wall: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const result = work();
+  const wall = (performance.now() - wallStart) / 1000;
+  const used = process.cpuUsage(cpuStart);
+  return { result, wall, cpu: (used.user + used.system) / 1e6 };
 }
 
-function tandemEvents({ simulator }: Bundle): number {
+async function timedAsync<T>(work: () => Promise<T>): Promise<{ result: T; wall: number; cpu: number }> {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const result = await work();
+  const wall = (performance.now() - wallStart) / 1000;
+  const used = process.cpuUsage(cpuStart);
+  return { result, wall, cpu: (used.user + used.system) / 1e6 };
+}
+
+const millions = (value: number): string => `${(value / 1e6).toFixed(2)} M`;
+const ratio = (value: number, target: number): string => `${(value / target).toFixed(2)}×`;
+
+/** Returns the engine's events and packets per second (the events size the sweep points). */
+function tandemEvents({ simulator }: Bundle): { events: number; packets: number } {
   const model = tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: TANDEM_PACKETS });
-  const wall = performance.now();
-  const cpu = process.cpuUsage();
-  const result = simulator.simulate(model);
-  const seconds = (performance.now() - wall) / 1000;
-  const rate = result.events / seconds;
-  console.log(`  5-stage M/M/1 tandem, ${TANDEM_PACKETS / 1e6} M packets: ${(result.events / 1e6).toFixed(1)} M events in ` +
-    `${seconds.toFixed(2)} s = ${(rate / 1e6).toFixed(2)} M events/s (${(result.events / cpuSeconds(cpu) / 1e6).toFixed(2)} M/s of CPU time; target ≥ 15)`);
-  return (result.traffic.load.delivered / seconds);
+  simulator.simulate(tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: 50_000 })); // warm the JIT up
+  const run = timed(() => simulator.simulate(model));
+  const rate = run.result.events / run.wall;
+  const packets = run.result.traffic.load.delivered / run.wall;
+  const plain = timed(() => plainTandem(5, TANDEM_PACKETS, 0.7e6, 1e6));
+  const plainRate = plain.result.events / plain.wall;
+  console.log(`  5-stage M/M/1 tandem, ${TANDEM_PACKETS / 1e6} M packets: ${millions(run.result.events)} events in ${run.wall.toFixed(2)} s ` +
+    `(${run.cpu.toFixed(2)} s CPU) = ${millions(rate)} events/s (target ${millions(TANDEM_TARGET)}, ${ratio(rate, TANDEM_TARGET)}); ` +
+    `${millions(packets)} packets/s`);
+  console.log(`    plain typed-array tandem loop in the same run: ${millions(plainRate)} events/s ` +
+    `(${millions(plain.result.events)} events, ${plain.cpu.toFixed(2)} s CPU); hostnet = ${ratio(rate, plainRate)} of it`);
+  return { events: rate, packets };
+}
+
+function holdModel(queue: { push(time: number, payload: number): void; pop(): number; peekTime(): number }, pending: number): number {
+  let seed = 12345;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+    return seed >>> 12; // uniform in [0, 2^20)
+  };
+  for (let i = 0; i < pending; i++) queue.push(next(), i);
+  const start = performance.now();
+  for (let i = 0; i < QUEUE_ROUNDS; i++) {
+    const time = queue.peekTime();
+    queue.pop();
+    queue.push(time + next(), i);
+  }
+  return (2 * QUEUE_ROUNDS) / ((performance.now() - start) / 1000);
 }
 
 function queueOps({ EventQueue }: Bundle): void {
   for (const pending of [1e3, 1e5, 1e6]) {
-    const queue = new EventQueue();
-    let seed = 12345;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % 1_000_000;
-    };
-    for (let i = 0; i < pending; i++) queue.push(next(), i);
-    const rounds = 1_000_000;
-    const wall = performance.now();
-    for (let i = 0; i < rounds; i++) {
-      const time = queue.peekTime();
-      queue.pop();
-      queue.push(time + next(), i);
-    }
-    const seconds = (performance.now() - wall) / 1000;
-    console.log(`  event queue at ${pending.toExponential(0)} pending: ${((2 * rounds) / seconds / 1e6).toFixed(2)} M ops/s (hold model: pop + push)`);
+    const rate = holdModel(new EventQueue(), pending);
+    const binary = holdModel(new BinaryHeap(), pending);
+    const target = pending >= 1e6 ? ` (target ${millions(QUEUE_TARGET)}, ${ratio(rate, QUEUE_TARGET)})` : '';
+    console.log(`  event queue, ${pending.toExponential(0)} pending: ${millions(rate)} ops/s${target}; ` +
+      `plain binary heap in the same run: ${millions(binary)} ops/s (hold model: pop + push)`);
   }
 }
 
-async function sweepSpeedup({ simulator }: Bundle): Promise<void> {
+/** Time from creating a worker on the bundled worker script until it runs. */
+async function workerStartup(dir: string): Promise<number> {
+  const start = performance.now();
+  const worker = new Worker(join(dir, 'worker.js'));
+  await new Promise((resolve, reject) => {
+    worker.once('online', resolve);
+    worker.once('error', reject);
+  });
+  const ms = performance.now() - start;
+  await worker.terminate();
+  return ms;
+}
+
+async function sweepSpeedup({ simulator, dir }: Bundle, eventsPerSecond: number): Promise<void> {
+  // A 3-stage tandem takes 5 events a packet; size the points to SWEEP_POINT_SECONDS at the measured speed.
+  const packets = Math.max(100_000, Math.round((SWEEP_POINT_SECONDS * eventsPerSecond) / 5));
   const models = Array.from({ length: SWEEP_POINTS }, (_, i) =>
-    tandem({ n: 3, serviceSeconds: 1e-6, rate: (0.3 + 0.05 * i) * 1e6, packets: SWEEP_PACKETS }));
-  let wall = performance.now();
-  const serial = await simulator.runScenario(models, { workers: 1 });
-  const serialSeconds = (performance.now() - wall) / 1000;
-  wall = performance.now();
-  const parallel = await simulator.runScenario(models, { workers: 2 });
-  const parallelSeconds = (performance.now() - wall) / 1000;
-  const same = JSON.stringify(serial.points) === JSON.stringify(parallel.points);
-  console.log(`  sweep of ${SWEEP_POINTS} points: ${serialSeconds.toFixed(2)} s serial, ${parallelSeconds.toFixed(2)} s on 2 workers = ` +
-    `${(serialSeconds / parallelSeconds).toFixed(2)}× (target ≥ 1.8×; results ${same ? 'identical' : 'DIFFERENT'})`);
+    tandem({ n: 3, serviceSeconds: 1e-6, rate: (0.3 + 0.05 * i) * 1e6, packets }));
+  const startupMs = await workerStartup(dir);
+  const serial = await timedAsync(() => simulator.runScenario(models, { workers: 1 }));
+  const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
+  const same = JSON.stringify(serial.result.points) === JSON.stringify(parallel.result.points);
+  const speedup = serial.wall / parallel.wall;
+  console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets, ${(serial.wall / SWEEP_POINTS).toFixed(2)} s each): ` +
+    `${serial.wall.toFixed(2)} s serial, ${parallel.wall.toFixed(2)} s on 2 workers = ${speedup.toFixed(2)}× ` +
+    `(target ${SWEEP_TARGET}×, ${ratio(speedup, SWEEP_TARGET)}; results ${same ? 'identical' : 'DIFFERENT'})`);
+  console.log(`    CPU time ${serial.cpu.toFixed(2)} s serial, ${parallel.cpu.toFixed(2)} s on 2 workers: the workers got ` +
+    `${(parallel.cpu / parallel.wall).toFixed(2)} cores of the 2 asked for; a worker starts in ${startupMs.toFixed(0)} ms`);
+}
+
+function quickstart({ simulator }: Bundle): void {
+  const model = quickstartOverlay({ bulkBps: 100e9, duration: 10e-3, warmup: 1e-3 });
+  const run = timed(() => simulator.simulate(model));
+  const { bulk, rpc } = run.result.traffic;
+  console.log(`  quickstart overlay, bulk offered at 100 Gbps, 10 ms (+1 ms warm-up): ${run.wall.toFixed(2)} s wall ` +
+    `(${run.cpu.toFixed(2)} s CPU), ${millions(run.result.events)} events; bulk delivers ${(bulk.throughput / 1e9).toFixed(1)} Gbps, ` +
+    `rpc p99 ${(rpc.latency.p99 * 1e6).toFixed(1)} µs`);
 }
 
 const SIMPY_TANDEM = `
@@ -125,14 +191,15 @@ function simpy(hostnetPacketsPerSecond: number): void {
 }
 
 export async function benchSimulator(): Promise<void> {
-  console.log('simulator');
+  console.log(`simulator (load average ${loadavg()[0].toFixed(1)} on this machine)`);
   const dir = mkdtempSync(join(tmpdir(), 'hostnet-bench-'));
   try {
     const bundled = await bundle(dir);
-    const packetsPerSecond = tandemEvents(bundled);
+    const speed = tandemEvents(bundled);
     queueOps(bundled);
-    await sweepSpeedup(bundled);
-    simpy(packetsPerSecond);
+    await sweepSpeedup(bundled, speed.events);
+    quickstart(bundled);
+    simpy(speed.packets);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

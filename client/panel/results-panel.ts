@@ -21,26 +21,20 @@ export interface PanelHandlers {
 export class ResultsPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private latest: ShowMessage | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly serializer: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly handlers: PanelHandlers,
   ) {
-    this.disposables.push(
-      vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: unknown) => this.adopt(panel, state),
-      }),
-    );
+    this.serializer = vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => this.adopt(panel, state),
+    });
   }
 
   /** What the panel shows (or last showed), if anything. */
   get shown(): ShowMessage | undefined {
     return this.latest;
-  }
-
-  get isOpen(): boolean {
-    return this.panel !== undefined;
   }
 
   /** Shows results (opening the panel beside the editor unless `onlyIfOpen`). */
@@ -82,8 +76,9 @@ export class ResultsPanel implements vscode.Disposable {
     panel.webview.options = this.webviewOptions();
     panel.webview.html = this.html(panel.webview);
     this.setTitle();
-    panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message), undefined, this.disposables);
+    const listening = panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message));
     panel.onDidDispose(() => {
+      listening.dispose();
       if (this.panel === panel) this.panel = undefined;
     });
   }
@@ -130,6 +125,6 @@ export class ResultsPanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
+    this.serializer.dispose();
   }
 }

@@ -43,7 +43,7 @@ export function outcomesOf(expectations: readonly WrittenExpectation[], results:
   return outcomes;
 }
 
-export function describe(result: ExpectResult, where = ''): ExpectationOutcome {
+function describe(result: ExpectResult, where = ''): ExpectationOutcome {
   const kind = metricKind(result.metric);
   const expected = `${result.op} ${formatValue(result.value, kind)}`;
   const actual = result.actual === null ? 'not measured' : formatValue(result.actual, kind);

@@ -107,7 +107,7 @@ export class RunService implements vscode.Disposable {
     const start: RunStarted = {
       uri: options.uri,
       panel: options.panel,
-      title: `hostnet: running ${named.length > 0 ? named.join(', ') : file}`,
+      title: `hostnet: running ${named.length === 1 ? named[0] : named.length > 1 ? `${named.length} scenarios of ${file}` : file}`,
       version: vscode.workspace.textDocuments.find((d) => d.uri.toString() === options.uri.toString())?.version,
     };
     this.started.fire(start);

@@ -5,6 +5,7 @@ import './diagnostics';
 import './completion';
 import './run';
 import './testing';
+import './settings';
 import { runTests } from './runner';
 
 export function run(): Promise<void> {

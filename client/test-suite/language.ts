@@ -18,3 +18,11 @@ test('a .hnet file opens as hostnet and the extension activates', async () => {
   assert.ok(extension, `extension ${EXTENSION_ID} not loaded`);
   await waitFor('the extension to activate', () => extension.isActive);
 });
+
+test('every command the manifest declares is registered once the extension is active', async () => {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension?.isActive, 'the extension is not active');
+  const declared = (extension.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+  const registered = new Set(await vscode.commands.getCommands(true));
+  assert.deepEqual(declared.filter((command) => !registered.has(command)), []);
+});

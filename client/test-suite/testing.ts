@@ -40,3 +40,15 @@ test('running a test runs its scenario and fails only the expectation not met', 
   assert.equal(tests.outcomes.get(latency.id), 'failed');
   assert.equal(tests.outcomes.get(throughput.id), 'passed');
 });
+
+test('running all tests runs the scenarios of every file', async () => {
+  const api = await hostnetApi();
+  const tests = api.tests!;
+  await tests.discoverWorkspace();
+  await tests.runProfile.runHandler(new vscode.TestRunRequest(), new vscode.CancellationTokenSource().token);
+  const scenarios: vscode.TestItem[] = [];
+  tests.controller.items.forEach((file) => file.children.forEach((scenario) => scenarios.push(scenario)));
+  // broken.hnet holds valid.hnet's text by now (the diagnostics test fixed it), so `quick` comes twice.
+  assert.deepEqual(scenarios.map((item) => item.label).sort(), ['impossible', 'quick', 'quick', 'relaxed']);
+  for (const item of scenarios) assert.equal(tests.outcomes.get(item.id), item.label === 'impossible' ? 'failed' : 'passed', item.id);
+});

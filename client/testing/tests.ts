@@ -146,7 +146,7 @@ export class HostnetTests implements vscode.Disposable {
       const found = byKey.get(key);
       if (!expectation || !found) {
         this.outcomes.set(child.id, 'errored');
-        run.errored(child, new vscode.TestMessage('This expectation was not checked in the run; is the file saved as shown?'), duration);
+        run.errored(child, new vscode.TestMessage('The run did not check this expectation: was the file edited while it ran?'), duration);
         failed++;
       } else if (found.pass) {
         this.outcomes.set(child.id, 'passed');

@@ -87,7 +87,7 @@ export function cursorContext(text: string, file: HnetFile, offset: number): Cur
  * The blocks whose bodies contain `offset`, outermost first. A body without
  * its `}` runs to the next sibling or to the end of its parent.
  */
-export function enclosingBlocks(file: HnetFile, offset: number, textLength: number): Block[] {
+function enclosingBlocks(file: HnetFile, offset: number, textLength: number): Block[] {
   const chain: Block[] = [];
   let siblings: readonly Block[] = file.blocks;
   let limit = textLength;

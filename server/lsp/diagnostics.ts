@@ -1,21 +1,28 @@
 // The one place diagnostics are published from. Edits mark files dirty; a
-// throttled pass analyses them one file at a time, yielding to the event
-// loop between files so that formatting, completion and other requests are
-// answered in between. An isolated edit is analysed on the next turn of the
-// event loop (so a fix clears its diagnostic at once); during fast typing at
-// most one pass starts per `interval`. Failed `expect`s of a run are merged
-// in until the file changes.
+// pass checks them one file at a time through a DiagnosticSource — the
+// analysis worker in the server (so the main thread keeps answering
+// completion and formatting while a file is analysed), or the Session
+// itself in tests. An isolated edit is checked on the next turn of the event
+// loop, so a fix clears its diagnostic at once; during fast typing at most
+// one pass starts per `interval`. A file's importers are re-checked after
+// it. Failed `expect`s of a run are merged in until the file changes.
 import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Diagnostic as LanguageDiagnostic } from '../language/diagnostic';
 import type { LineIndex } from '../language/syntax/text';
 import { spanToRange } from './positions';
 
+export interface CheckedFile {
+  diagnostics: Diagnostic[];
+  /** The version of the text that was checked (open documents only). */
+  version?: number;
+}
+
 export interface DiagnosticSource {
-  /** The file's diagnostics now, or undefined when the file no longer exists. */
-  diagnostics(uri: string): Diagnostic[] | undefined;
+  /** The file's diagnostics; undefined when the file is gone or is not reported on its own. */
+  check(uri: string): CheckedFile | undefined | Promise<CheckedFile | undefined>;
   /** Files whose diagnostics may change when this one does (its importers, transitively). */
-  dependents(uri: string): string[];
-  /** The open document's version, so clients can drop diagnostics for stale text. */
+  dependents(uri: string): string[] | Promise<string[]>;
+  /** The open document's current version: a check of an older text is not published. */
   version(uri: string): number | undefined;
 }
 
@@ -25,14 +32,17 @@ export interface DiagnosticsPublisherOptions {
 }
 
 export class DiagnosticsPublisher {
-  /** Dirty files; insertion order is the order they are analysed in. */
+  /** Dirty files; insertion order is the order they are checked in. */
   private readonly dirty = new Set<string>();
+  /** Changed files whose importers are re-checked after them. */
+  private readonly importersToo = new Set<string>();
   private readonly runDiagnostics = new Map<string, Diagnostic[]>();
   private readonly interval: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private lastPassStart = -Infinity;
   private idleWaiters: (() => void)[] = [];
+  private disposed = false;
 
   constructor(
     private readonly source: DiagnosticSource,
@@ -42,10 +52,11 @@ export class DiagnosticsPublisher {
     this.interval = options.interval ?? 100;
   }
 
-  /** A file's text changed: it and its dependents are re-checked; its run results no longer apply. */
+  /** A file's text changed: it and its importers are re-checked; its run results no longer apply. */
   changed(uri: string): void {
     this.runDiagnostics.delete(uri);
-    this.markDirty([uri, ...this.source.dependents(uri)]);
+    this.importersToo.add(uri);
+    this.markDirty([uri]);
   }
 
   /** Re-checks files without dropping their run diagnostics (a workspace scan, an opened file). */
@@ -69,26 +80,30 @@ export class DiagnosticsPublisher {
 
   /** Resolves when no file is dirty and no pass is running (for tests and benchmarks). */
   idle(): Promise<void> {
-    if (this.dirty.size === 0 && !this.running && !this.timer) return Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty.clear();
+    this.notifyIfIdle();
+  }
+
+  private isIdle(): boolean {
+    return this.dirty.size === 0 && !this.running && !this.timer;
   }
 
   private markDirty(uris: readonly string[]): void {
-    for (const uri of uris) {
-      // Re-inserting moves a file to the end; the first-marked file stays first.
-      if (!this.dirty.has(uri)) this.dirty.add(uri);
-    }
+    if (this.disposed) return;
+    for (const uri of uris) this.dirty.add(uri);
     this.schedule();
   }
 
   private schedule(): void {
-    if (this.timer || this.running || this.dirty.size === 0) return;
+    if (this.timer || this.running || this.dirty.size === 0 || this.disposed) return;
     const wait = Math.max(0, this.lastPassStart + this.interval - performance.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -102,33 +117,42 @@ export class DiagnosticsPublisher {
 
   private async pass(): Promise<void> {
     this.lastPassStart = performance.now();
-    while (this.dirty.size > 0) {
+    while (this.dirty.size > 0 && !this.disposed) {
       const [uri] = this.dirty;
       this.dirty.delete(uri);
-      this.publish(uri);
+      await this.publish(uri);
+      if (this.importersToo.delete(uri)) {
+        const importers = await this.source.dependents(uri);
+        for (const importer of importers) this.dirty.add(importer);
+      }
+      // Let requests in between two files even when the source answers synchronously.
       if (this.dirty.size > 0) await nextTurn();
     }
   }
 
-  private publish(uri: string): void {
-    let diagnostics: Diagnostic[] | undefined;
+  private async publish(uri: string): Promise<void> {
+    let checked: CheckedFile | undefined;
     try {
-      diagnostics = this.source.diagnostics(uri);
+      checked = await this.source.check(uri);
     } catch (error) {
       // An analysis bug must not stop diagnostics for every other file.
-      diagnostics = [internalError(error)];
+      checked = { diagnostics: [internalError(error)], version: this.source.version(uri) };
     }
-    if (diagnostics === undefined) {
+    if (this.disposed) return;
+    if (checked === undefined) {
       this.runDiagnostics.delete(uri);
       this.send({ uri, diagnostics: [] });
       return;
     }
+    const current = this.source.version(uri);
+    // The text changed while it was checked: it is dirty again, and the newer check will be published.
+    if (checked.version !== undefined && current !== undefined && checked.version < current) return;
     const run = this.runDiagnostics.get(uri) ?? [];
-    this.send({ uri, version: this.source.version(uri), diagnostics: [...diagnostics, ...run] });
+    this.send({ uri, version: checked.version, diagnostics: [...checked.diagnostics, ...run] });
   }
 
   private notifyIfIdle(): void {
-    if (this.dirty.size > 0 || this.running || this.timer) return;
+    if (!this.isIdle() && !this.disposed) return;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -154,6 +178,11 @@ const SEVERITY: Record<LanguageDiagnostic['severity'], DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
+
+/** A file's own diagnostics from its analysis, as LSP sends them. */
+export function lspDiagnostics(analysis: { uri: string; lines: LineIndex; diagnostics: LanguageDiagnostic[] }): Diagnostic[] {
+  return analysis.diagnostics.filter((d) => d.uri === analysis.uri).map((d) => toLspDiagnostic(analysis.lines, d));
+}
 
 /** The language layer's diagnostic as LSP sends it; `data` carries what code actions need. */
 export function toLspDiagnostic(lines: LineIndex, diagnostic: LanguageDiagnostic): Diagnostic {

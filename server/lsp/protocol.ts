@@ -17,6 +17,10 @@ export interface RunParams extends WorkDoneProgressParams {
   scenario?: string;
   /** Overrides the scenario's seed. */
   seed?: number;
+  /** Worker threads for sweep points; absent: one per CPU. */
+  workers?: number;
+  /** Stop with an error when the run exceeds these (events per point, wall seconds for the whole scenario). */
+  budget?: { maxEvents?: number; maxWallSeconds?: number };
 }
 
 /**

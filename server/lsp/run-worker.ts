@@ -15,6 +15,8 @@ export interface RunJob {
   uri: string;
   scenario?: string;
   seed?: number;
+  workers?: number;
+  budget?: { maxEvents?: number; maxWallSeconds?: number };
   /** Texts by URI: the file, its imports and any open documents; other files are read from disk. */
   files: Record<string, string>;
 }
@@ -25,8 +27,8 @@ export type RunReply =
   | { kind: 'result'; results: Results }
   | { kind: 'error'; message: string };
 
-/** Lowers and simulates one job (in this thread; the caller is the worker below or a test). */
-export async function runJob(job: RunJob, post: (reply: RunReply) => void): Promise<Results> {
+/** Lowers and simulates one job in this thread. */
+async function runJob(job: RunJob, post: (reply: RunReply) => void): Promise<Results> {
   const workspace = new Workspace({ read: (uri) => job.files[uri] ?? diskFileSource.read(uri) });
   const lowered = lower(workspace, job.uri, job.scenario);
   if (lowered.errors.length > 0) {
@@ -39,6 +41,8 @@ export async function runJob(job: RunJob, post: (reply: RunReply) => void): Prom
   if (job.seed !== undefined) for (const model of scenario.points) model.run.seed = job.seed;
   post({ kind: 'started', scenario: scenario.name, points: scenario.points.length });
   const results = await runScenario(scenario.points, {
+    workers: job.workers,
+    budget: job.budget,
     onProgress: (done, total, fraction) => post({ kind: 'progress', done, total, fraction }),
   });
   results.meta.file = job.uri;

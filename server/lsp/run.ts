@@ -1,8 +1,6 @@
 // `hostnet/run`: simulate a scenario in a worker thread (run-worker.ts),
 // with work-done progress, cancellation (the request's token terminates the
 // thread) and the results kept for inlay hints and failed-expect diagnostics.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   ErrorCodes,
@@ -16,23 +14,10 @@ import type { Results } from '../../simulator/results';
 import type { RunParams } from './protocol';
 import type { RunJob, RunReply } from './run-worker';
 import type { Session } from './session';
+import { workerEntry } from './worker-entry';
 
 /** Least time between two progress reports to the client. */
 const PROGRESS_INTERVAL_MS = 100;
-
-/**
- * How to start the run thread: the bundled server (dist/server.js, whose
- * entry serves runs when it is not the main thread; also found from the CLI
- * bundle beside it), or the TypeScript source through tsx when running from
- * source (tests).
- */
-function runWorkerEntry(): { script: string; eval: boolean } {
-  const bundled = join(__dirname, 'server.js');
-  if (__filename.endsWith('.js') && existsSync(bundled)) return { script: bundled, eval: false };
-  const source = join(__dirname, 'run-worker.ts');
-  if (existsSync(source)) return { script: `require('tsx/cjs'); require(${JSON.stringify(source)}).serveRunRequests();`, eval: true };
-  throw new Error('cannot find the run worker (dist/server.js); run `npm run build`');
-}
 
 export interface RunDependencies {
   progress: WorkDoneProgressReporter;
@@ -44,7 +29,14 @@ export interface RunDependencies {
 export async function run(session: Session, params: RunParams, deps: RunDependencies): Promise<Results> {
   const analysis = session.analysis(params.uri);
   if (!analysis) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${params.uri}`);
-  const job: RunJob = { uri: params.uri, scenario: params.scenario, seed: params.seed, files: snapshot(session, params.uri, analysis.link.closure) };
+  const job: RunJob = {
+    uri: params.uri,
+    scenario: params.scenario,
+    seed: params.seed,
+    workers: params.workers,
+    budget: params.budget,
+    files: snapshot(session, params.uri, analysis.link.closure),
+  };
   const title = `Running ${params.scenario ?? displayName(params.uri)}`;
   deps.progress.begin(title, 0, 'lowering', true);
   try {
@@ -69,8 +61,8 @@ function snapshot(session: Session, uri: string, closure: readonly string[]): Re
 function inWorker(job: RunJob, deps: RunDependencies): Promise<Results> {
   return new Promise((resolve, reject) => {
     if (deps.token.isCancellationRequested) return reject(cancelled());
-    const entry = runWorkerEntry();
-    const worker = new Worker(entry.script, { eval: entry.eval });
+    const entry = workerEntry('run');
+    const worker = new Worker(entry.script, entry.options);
     let settled = false;
     let lastReport = 0;
     let points = 1;

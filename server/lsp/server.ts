@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Results } from '../../simulator/results';
 import { VERSION } from '../version';
+import { AnalysisClient } from './analysis-client';
 import { codeActions } from './code-actions';
 import { codeLenses } from './code-lens';
 import { completion } from './completion';
@@ -27,13 +28,16 @@ import { definition, definitionLocations } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { foldingRanges } from './folding';
 import { formatDocument } from './formatting';
+import { documentHighlights } from './highlights';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
+import { documentLinks } from './links';
 import { ResultsNotification, RunRequest, TopologyRequest, type RunParams } from './protocol';
 import { references } from './references';
 import { prepareRename, rename } from './rename';
 import { expectFailures } from './results';
 import { run } from './run';
+import { selectionRanges } from './selection';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensRange } from './semantic-tokens';
 import { Session } from './session';
 import { documentSymbols, workspaceSymbols } from './symbols';
@@ -42,12 +46,16 @@ import { topology } from './topology';
 export interface ServerOptions {
   /** Milliseconds between diagnostics passes while typing. */
   diagnosticsInterval?: number;
+  /** Check files in a worker thread (default); false checks them on the main thread. */
+  analysisWorker?: boolean;
 }
 
 export interface HostnetServer {
   connection: Connection;
   session: Session;
   diagnostics: DiagnosticsPublisher;
+  /** Stops the workers and timers (tests and benchmarks that end without `exit`). */
+  dispose(): void;
 }
 
 /** Creates the server on `connection` (by default from the process arguments) and starts listening. */
@@ -61,9 +69,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 export function createServer(connection: Connection, options: ServerOptions = {}): HostnetServer {
   const session = new Session();
   const { documents } = session;
-  const diagnostics = new DiagnosticsPublisher(session, (params) => void connection.sendDiagnostics(params), {
+  const analyzer = options.analysisWorker === false ? undefined : new AnalysisClient(session);
+  const diagnostics = new DiagnosticsPublisher(analyzer ?? session, (params) => void connection.sendDiagnostics(params), {
     interval: options.diagnosticsInterval,
   });
+  /** Tells the analysis worker the file's current text (or that it has none). */
+  const feed = (uri: string): void => {
+    const text = documents.text(uri);
+    if (text === undefined) analyzer?.forget(uri);
+    else analyzer?.update(uri, text, documents.version(uri));
+  };
   let clientCapabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
 
@@ -77,6 +92,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         completionProvider: { triggerCharacters: ['.', '=', '[', ',', '"'] },
         hoverProvider: true,
         definitionProvider: true,
+        declarationProvider: true,
+        documentHighlightProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        selectionRangeProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: { label: 'hostnet' },
@@ -108,23 +127,31 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   const indexFolders = async (folders: readonly string[]): Promise<void> => {
-    const found = await documents.scan(folders);
-    diagnostics.check(found.filter((uri) => !documents.isOpen(uri)));
+    const found = (await documents.scan(folders)).filter((uri) => !documents.isOpen(uri));
+    found.forEach(feed);
+    diagnostics.check(found);
   };
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
     session.didOpen(textDocument.uri, textDocument.version, textDocument.text);
+    feed(textDocument.uri);
     diagnostics.changed(textDocument.uri);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     session.didChange(textDocument.uri, textDocument.version, contentChanges);
+    feed(textDocument.uri);
     diagnostics.changed(textDocument.uri);
   });
   connection.onDidCloseTextDocument(({ textDocument }) => {
     session.didClose(textDocument.uri);
     // A file of the workspace keeps its diagnostics (now from the disk's text); any other file loses them.
-    if (documents.isIndexed(textDocument.uri)) diagnostics.changed(textDocument.uri);
-    else diagnostics.clear(textDocument.uri);
+    if (documents.isIndexed(textDocument.uri)) {
+      feed(textDocument.uri);
+      diagnostics.changed(textDocument.uri);
+    } else {
+      analyzer?.forget(textDocument.uri);
+      diagnostics.clear(textDocument.uri);
+    }
   });
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
@@ -135,6 +162,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         await documents.reload(change.uri);
       }
       session.changedOnDisk(change.uri);
+      if (!documents.isOpen(change.uri)) feed(change.uri);
       diagnostics.changed(change.uri);
     }
   });
@@ -145,6 +173,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const links = definition(session, params);
     return clientCapabilities.textDocument?.definition?.linkSupport ? links : definitionLocations(links);
   });
+  // A name is declared where it is defined: declaration and definition are the same place.
+  connection.onDeclaration((params) => {
+    const links = definition(session, params);
+    return clientCapabilities.textDocument?.declaration?.linkSupport ? links : definitionLocations(links);
+  });
+  connection.onDocumentHighlight((params) => documentHighlights(session, params));
+  connection.onDocumentLinks((params) => documentLinks(session, params));
+  connection.onSelectionRanges((params) => selectionRanges(session, params));
   connection.onReferences((params) => references(session, params));
   connection.onPrepareRename((params) => prepareRename(session, params));
   connection.onRenameRequest((params) => rename(session, params));
@@ -173,8 +209,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
   connection.onRequest(TopologyRequest, (params) => topology(session, params));
 
-  connection.onShutdown(() => diagnostics.dispose());
-  return { connection, session, diagnostics };
+  const dispose = (): void => {
+    diagnostics.dispose();
+    analyzer?.dispose();
+  };
+  connection.onShutdown(dispose);
+  return { connection, session, diagnostics, dispose };
 }
 
 function folderUris(params: InitializeParams): string[] {

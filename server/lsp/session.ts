@@ -8,7 +8,7 @@
 // of keystrokes costs one parse and completion never waits for one.
 import type { Diagnostic, Position } from 'vscode-languageserver';
 import { Workspace, type Analysis, type ParsedDocument } from '../language/workspace';
-import { toLspDiagnostic } from './diagnostics';
+import { lspDiagnostics, type CheckedFile } from './diagnostics';
 import { DocumentStore } from './documents';
 import { ResultsStore } from './results';
 
@@ -90,16 +90,26 @@ export class Session {
     this.stale.clear();
   }
 
-  /**
-   * The file's diagnostics for LSP; undefined when the file does not exist or
-   * is neither open nor in the workspace (an import from elsewhere is checked
-   * through its importer, not reported on its own).
-   */
+  /** The file's diagnostics for LSP; undefined when the file does not exist. */
   diagnostics(uri: string): Diagnostic[] | undefined {
-    if (!this.documents.isOpen(uri) && !this.documents.isIndexed(uri)) return undefined;
     const analysis = this.analysis(uri);
-    if (!analysis) return undefined;
-    return analysis.diagnostics.filter((d) => d.uri === uri).map((d) => toLspDiagnostic(analysis.lines, d));
+    return analysis && lspDiagnostics(analysis);
+  }
+
+  /**
+   * Whether a file's diagnostics are shown: it is open or in the workspace
+   * (an import from elsewhere is checked through its importer, not on its own).
+   */
+  reports(uri: string): boolean {
+    return this.documents.isOpen(uri) || this.documents.isIndexed(uri);
+  }
+
+  /** The diagnostics source checking files in this thread (tests; the server uses the analysis worker). */
+  check(uri: string): CheckedFile | undefined {
+    if (!this.reports(uri)) return undefined;
+    const version = this.version(uri);
+    const diagnostics = this.diagnostics(uri);
+    return diagnostics && { diagnostics, version };
   }
 
   /** The offset of an LSP position in a file (0 when the file is unknown). */

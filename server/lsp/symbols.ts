@@ -66,7 +66,7 @@ function itemSymbol(parsed: ParsedDocument, item: Item): DocumentSymbol {
 }
 
 /** What the outline shows for a block: its name, or what stands for it when it has none. */
-export function blockTitle(block: Block): string {
+function blockTitle(block: Block): string {
   if (block.name) return block.name.text;
   if (block.stageKind) return block.stageKind.text;
   if (block.endpoints) return block.endpoints.map((endpoint) => pathText(endpoint) || '?').join(' <-> ');

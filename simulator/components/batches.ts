@@ -42,6 +42,10 @@ export class Batches {
     const chainIndex = plan.queueRingChain[q];
     const chain = chainIndex >= 0 ? plan.chains[chainIndex] : undefined;
     if (!chain || (chain.mergeAfter < -1 && !chain.prism)) {
+      if (!plan.queueLaned[q]) {
+        queues.taken[q] += queues.moveFifoToBatch(q, max);
+        return;
+      }
       let k = 0;
       while (k < max) {
         const p = queues.pop(q);

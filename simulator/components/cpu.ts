@@ -18,6 +18,7 @@
 // Jobs are not pre-empted: an interrupt waits for the current job to end.
 import * as codes from '../engine/codes';
 import type { Simulation } from '../engine/simulation';
+import type { Queues } from './queues';
 import * as collector from '../metrics/collector';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
@@ -41,6 +42,23 @@ const THREAD_SLICE_PS = 750e6;
 
 export class Cpu {
   private readonly sim: Simulation;
+  // The plan's tables and the queues, read on every job.
+  private readonly queues: Queues;
+  private readonly kernel: Float64Array;
+  private readonly queueCore: Int32Array;
+  private readonly queueConsumer: Uint8Array;
+  private readonly queueWeight: Int32Array;
+  private readonly queueRingChain: Int32Array;
+  private readonly queueThread: Int32Array;
+  private readonly hardirqPs: Float64Array;
+  private readonly wakeupPs: Float64Array;
+  private readonly contextSwitchPs: Float64Array;
+  private readonly coreBudget: Int32Array;
+  private readonly coreBudgetTimePs: Float64Array;
+  private readonly coreMaxRestarts: Int32Array;
+  private readonly corePrism: Uint8Array;
+  private readonly corePolled: number[][];
+  private readonly ksoftirqdBase: number;
   private readonly busy: Uint8Array;
   private readonly jobKind: Uint8Array;
   private readonly jobArg: Int32Array;
@@ -88,6 +106,22 @@ export class Cpu {
   constructor(sim: Simulation) {
     this.sim = sim;
     const plan = sim.plan;
+    this.queues = sim.queues;
+    this.kernel = sim.metrics.kernel;
+    this.queueCore = plan.queueCore;
+    this.queueConsumer = plan.queueConsumer;
+    this.queueWeight = plan.queueWeight;
+    this.queueRingChain = plan.queueRingChain;
+    this.queueThread = plan.queueThread;
+    this.hardirqPs = plan.hardirqPs;
+    this.wakeupPs = plan.wakeupPs;
+    this.contextSwitchPs = plan.contextSwitchPs;
+    this.coreBudget = plan.coreBudget;
+    this.coreBudgetTimePs = plan.coreBudgetTimePs;
+    this.coreMaxRestarts = plan.coreMaxRestarts;
+    this.corePrism = plan.corePrism;
+    this.corePolled = plan.corePolled;
+    this.ksoftirqdBase = plan.ksoftirqdBase;
     const cores = plan.coreCount;
     const queues = plan.queueCount;
     this.busy = new Uint8Array(cores);
@@ -123,19 +157,19 @@ export class Cpu {
     this.threadState = new Uint8Array(plan.threadCount);
     this.threadNext = new Int32Array(plan.threadCount).fill(-1);
     this.threadQueue = new Int32Array(plan.threadCount).fill(-1);
-    for (let q = 0; q < queues; q++) if (plan.queueThread[q] >= 0) this.threadQueue[plan.queueThread[q]] = q;
+    for (let q = 0; q < queues; q++) if (this.queueThread[q] >= 0) this.threadQueue[this.queueThread[q]] = q;
     this.currentPoll = new Int32Array(cores).fill(-1);
     this.pollCursor = new Int32Array(cores);
     // Polling cores spin from the start.
-    for (let c = 0; c < cores; c++) if (plan.corePolled[c].length > 0) this.idlePollSince[c] = 0;
+    for (let c = 0; c < cores; c++) if (this.corePolled[c].length > 0) this.idlePollSince[c] = 0;
   }
 
   // ---- notifications from queues and the NIC ----
 
   /** A ring's interrupt fired. */
   interrupt(ring: number): void {
-    const c = this.sim.plan.queueCore[ring];
-    if (this.sim.plan.hardirqPs[c] === 0) {
+    const c = this.queueCore[ring];
+    if (this.hardirqPs[c] === 0) {
       this.schedule(ring);
       return;
     }
@@ -148,31 +182,30 @@ export class Cpu {
 
   /** Work arrived in queue `q`; `producer` is the core that put it there (-1 for the NIC). */
   notify(q: number, producer: number, context: number): void {
-    const plan = this.sim.plan;
-    const consumer = plan.queueConsumer[q];
+    const consumer = this.queueConsumer[q];
     if (consumer === CONSUMER_NAPI) {
       this.schedule(q);
       return;
     }
-    const c = plan.queueCore[q];
+    const c = this.queueCore[q];
     if (consumer === CONSUMER_THREAD) {
-      const thread = plan.queueThread[q];
+      const thread = this.queueThread[q];
       if (this.threadState[thread] === THREAD_SLEEPING) {
         this.wake(c, thread);
-        if (producer >= 0) this.addOverhead(producer, context, plan.wakeupPs[producer]);
+        if (producer >= 0) this.addOverhead(producer, context, this.wakeupPs[producer]);
       }
     }
     if (!this.busy[c]) this.dispatch(c);
   }
 
   notifyPoll(q: number): void {
-    const c = this.sim.plan.queueCore[q];
+    const c = this.queueCore[q];
     if (!this.busy[c]) this.dispatch(c);
   }
 
   /** napi_schedule: put NAPI instance `q` on its core's poll list. */
   private schedule(q: number): void {
-    const c = this.sim.plan.queueCore[q];
+    const c = this.queueCore[q];
     if (!this.scheduled[q]) {
       this.scheduled[q] = 1;
       this.pollPush(c, q);
@@ -206,7 +239,6 @@ export class Cpu {
 
   private dispatch(c: number): void {
     if (this.busy[c]) return;
-    const plan = this.sim.plan;
     if (this.overheadTotal[c] > 0) {
       this.startOverhead(c);
       return;
@@ -215,7 +247,7 @@ export class Cpu {
     if (ring >= 0) {
       this.irqHead[c] = this.irqNext[ring];
       if (this.irqHead[c] < 0) this.irqTail[c] = -1;
-      const ps = plan.hardirqPs[c];
+      const ps = this.hardirqPs[c];
       this.sim.metrics.busy(c, this.sim.metrics.overheadSlot, CTX_HARDIRQ, this.sim.now, ps);
       this.startJob(c, JOB_HARDIRQ, ring, ps);
       return;
@@ -227,8 +259,8 @@ export class Cpu {
         if (step === STEP_IDLE) break;
         // The round ended with work left: restart, or hand the rest to ksoftirqd.
         const now = this.sim.now;
-        if (++this.restarts[c] < plan.coreMaxRestarts[c] && now - this.invocationStart[c] < plan.coreBudgetTimePs[c] && this.runCount[c] === 0) {
-          this.sim.metrics.kernel[c * K_COUNT + K_RESTARTS]++;
+        if (++this.restarts[c] < this.coreMaxRestarts[c] && now - this.invocationStart[c] < this.coreBudgetTimePs[c] && this.runCount[c] === 0) {
+          this.kernel[c * K_COUNT + K_RESTARTS]++;
           this.beginRound(c);
           continue;
         }
@@ -237,8 +269,8 @@ export class Cpu {
         return;
       }
     }
-    if (this.threadStep(c)) return;
-    if (plan.corePolled[c].length > 0) {
+    if ((this.currentThread[c] >= 0 || this.runHead[c] >= 0) && this.threadStep(c)) return;
+    if (this.corePolled[c].length > 0) {
       if (this.pollStep(c)) return;
       if (this.idlePollSince[c] < 0) this.idlePollSince[c] = this.sim.now;
     }
@@ -283,8 +315,7 @@ export class Cpu {
 
   private softirqStep(c: number): number {
     const sim = this.sim;
-    const plan = sim.plan;
-    const queues = sim.queues;
+    const queues = this.queues;
     if (!this.softActive[c]) {
       this.softActive[c] = 1;
       this.invocationStart[c] = sim.now;
@@ -299,18 +330,18 @@ export class Cpu {
           this.startUnit(c, u);
           return STEP_JOB;
         }
-        const weight = plan.queueWeight[n];
+        const weight = this.queueWeight[n];
         if (queues.taken[n] < weight && queues.length[n] > 0) {
           this.sim.batches.take(n, weight - queues.taken[n]);
           continue;
         }
         this.finishPoll(c, n);
-        if (this.roundLeft[c] <= 0 || sim.now - this.roundStart[c] >= plan.coreBudgetTimePs[c]) {
+        if (this.roundLeft[c] <= 0 || sim.now - this.roundStart[c] >= this.coreBudgetTimePs[c]) {
           if (this.pollHead[c] < 0) {
             this.endInvocation(c);
             return STEP_IDLE;
           }
-          const kernel = sim.metrics.kernel;
+          const kernel = this.kernel;
           if (this.roundLeft[c] <= 0) kernel[c * K_COUNT + K_BUDGET_STOPS]++;
           else kernel[c * K_COUNT + K_TIME_STOPS]++;
           return STEP_ROUND_END;
@@ -323,16 +354,16 @@ export class Cpu {
       }
       this.currentNapi[c] = n;
       queues.taken[n] = 0;
-      sim.metrics.kernel[c * K_COUNT + K_POLLS]++;
-      this.sim.batches.take(n, plan.queueWeight[n]);
+      this.kernel[c * K_COUNT + K_POLLS]++;
+      this.sim.batches.take(n, this.queueWeight[n]);
     }
   }
 
   private beginRound(c: number): void {
     this.roundStart[c] = this.sim.now;
-    this.roundLeft[c] = this.sim.plan.coreBudget[c];
+    this.roundLeft[c] = this.coreBudget[c];
     this.roundPackets[c] = 0;
-    this.sim.metrics.kernel[c * K_COUNT + K_ROUNDS]++;
+    this.kernel[c * K_COUNT + K_ROUNDS]++;
   }
 
   private endInvocation(c: number): void {
@@ -341,34 +372,33 @@ export class Cpu {
 
   private finishPoll(c: number, n: number): void {
     const sim = this.sim;
-    const queues = sim.queues;
+    const queues = this.queues;
     const got = queues.taken[n];
     this.currentNapi[c] = -1;
     this.roundLeft[c] -= got;
     this.roundPackets[c] += got;
-    const kernel = sim.metrics.kernel;
+    const kernel = this.kernel;
     const base = c * K_COUNT;
     kernel[base + K_POLLED] += got;
     if (got > kernel[base + K_MAX_PER_POLL]) kernel[base + K_MAX_PER_POLL] = got;
     if (this.roundPackets[c] > kernel[base + K_MAX_PER_ROUND]) kernel[base + K_MAX_PER_ROUND] = this.roundPackets[c];
     // More work waits (or the poll used its whole weight on a non-empty queue): stay on the poll list.
-    if (queues.length[n] > 0 && (got >= sim.plan.queueWeight[n] || sim.plan.queueRingChain[n] < 0)) {
+    if (queues.length[n] > 0 && (got >= this.queueWeight[n] || this.queueRingChain[n] < 0)) {
       this.pollPush(c, n);
       return;
     }
     this.scheduled[n] = 0;
-    if (sim.plan.queueRingChain[n] >= 0) sim.nic.rearm(n);
+    if (this.queueRingChain[n] >= 0) sim.nic.rearm(n);
   }
 
   private deferToKsoftirqd(c: number): void {
-    const plan = this.sim.plan;
     this.deferred[c] = 1;
     this.softActive[c] = 0;
-    const thread = plan.ksoftirqdBase + c;
+    const thread = this.ksoftirqdBase + c;
     if (this.threadState[thread] === THREAD_SLEEPING) {
       this.wake(c, thread);
-      this.addOverhead(c, CTX_SOFTIRQ, plan.wakeupPs[c]);
-      this.sim.metrics.kernel[c * K_COUNT + K_KSOFTIRQD_WAKEUPS]++;
+      this.addOverhead(c, CTX_SOFTIRQ, this.wakeupPs[c]);
+      this.kernel[c * K_COUNT + K_KSOFTIRQD_WAKEUPS]++;
     }
   }
 
@@ -383,8 +413,8 @@ export class Cpu {
   private pollPop(c: number): number {
     let q = this.pollHead[c];
     if (q < 0) return -1;
-    if (this.sim.plan.corePrism[c]) {
-      const queues = this.sim.queues;
+    if (this.corePrism[c]) {
+      const queues = this.queues;
       let previous = -1;
       for (let candidate = q; candidate >= 0; candidate = this.pollNext[candidate]) {
         if (queues.hasHigh(candidate)) {
@@ -457,8 +487,7 @@ export class Cpu {
 
   private threadStep(c: number): boolean {
     const sim = this.sim;
-    const plan = sim.plan;
-    const queues = sim.queues;
+    const queues = this.queues;
     for (;;) {
       let thread = this.currentThread[c];
       if (thread < 0) {
@@ -469,14 +498,14 @@ export class Cpu {
         this.sliceStart[c] = sim.now;
         if (this.lastThread[c] !== thread) {
           this.lastThread[c] = thread;
-          if (plan.contextSwitchPs[c] > 0) {
-            this.addOverhead(c, CTX_THREAD, plan.contextSwitchPs[c]);
+          if (this.contextSwitchPs[c] > 0) {
+            this.addOverhead(c, CTX_THREAD, this.contextSwitchPs[c]);
             this.startOverhead(c);
             return true;
           }
         }
       }
-      if (thread >= plan.ksoftirqdBase) {
+      if (thread >= this.ksoftirqdBase) {
         const step = this.softirqStep(c);
         if (step === STEP_JOB) return true;
         if (step === STEP_IDLE) {
@@ -502,7 +531,7 @@ export class Cpu {
           continue;
         }
         queues.taken[q] = 0;
-        this.sim.batches.take(q, plan.queueWeight[q]);
+        this.sim.batches.take(q, this.queueWeight[q]);
         continue;
       }
       queues.taken[q] = 0;
@@ -513,7 +542,7 @@ export class Cpu {
   // ---- busy polling ----
 
   private pollStep(c: number): boolean {
-    const queues = this.sim.queues;
+    const queues = this.queues;
     let q = this.currentPoll[c];
     if (q >= 0) {
       const u = this.sim.batches.next(q);
@@ -523,7 +552,7 @@ export class Cpu {
       }
       this.currentPoll[c] = -1;
     }
-    const polled = this.sim.plan.corePolled[c];
+    const polled = this.corePolled[c];
     const n = polled.length;
     for (let i = 0; i < n; i++) {
       const index = (this.pollCursor[c] + i) % n;
@@ -532,7 +561,7 @@ export class Cpu {
       this.pollCursor[c] = index + 1;
       this.currentPoll[c] = q;
       queues.taken[q] = 0;
-      this.sim.batches.take(q, this.sim.plan.queueWeight[q]);
+      this.sim.batches.take(q, this.queueWeight[q]);
       this.startUnit(c, queues.batchPop(q));
       return true;
     }

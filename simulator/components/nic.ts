@@ -70,16 +70,23 @@ export class Nic {
     pool.flags[p] |= IN_HOST;
     sim.cache.enter(chain.host, pool.bytes[p]);
     pool.stage[p] = chain.stageBase;
-    this.inDma[ring]++;
-    if (ready === now) this.dmaDone(p);
-    else sim.schedule(ready, EV_DMA_DONE, p);
+    if (ready === now) this.reachRing(p, ring);
+    else {
+      this.inDma[ring]++;
+      sim.schedule(ready, EV_DMA_DONE, p);
+    }
+  }
+
+  /** The packet's DMA is over. */
+  dmaDone(p: number): void {
+    const ring = this.ringOf(p);
+    this.inDma[ring]--;
+    this.reachRing(p, ring);
   }
 
   /** The packet is in host memory and its descriptor is visible to the driver. */
-  dmaDone(p: number): void {
+  private reachRing(p: number, ring: number): void {
     const sim = this.sim;
-    const ring = this.ringOf(p);
-    this.inDma[ring]--;
     sim.pool.enqueueTime[p] = sim.now;
     sim.queues.push(ring, p, LANE_FIFO);
     if (sim.plan.queueConsumer[ring] === CONSUMER_POLL) sim.cpu.notifyPoll(ring);

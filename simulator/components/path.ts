@@ -70,9 +70,9 @@ export class Path {
       time += ps;
       if (plan.stageTx[s]) pool.flags[u] |= TX_PAID;
       if (plan.stageCopies[s]) this.leaveHost(u);
-      if (s === chain.serviceStage && traffic.model.reply > 0) {
+      if (s === chain.serviceStage && traffic.reply > 0) {
         pool.flags[u] |= REPLIED;
-        pool.unitBytes[u] = traffic.model.reply * count;
+        pool.unitBytes[u] = traffic.reply * count;
       }
       const action = plan.stageAction[s];
       let next: number;
@@ -81,7 +81,7 @@ export class Path {
         pool.flags[u] |= RETURNING;
         next = chain.txStage > s ? chain.txStage : TRANSMIT;
       } else if (plan.stageLast[s]) {
-        next = (pool.flags[u] & (REPLIED | RETURNING)) !== 0 || traffic.model.forward ? TRANSMIT : DELIVER;
+        next = (pool.flags[u] & (REPLIED | RETURNING)) !== 0 || traffic.forward ? TRANSMIT : DELIVER;
       } else next = s + 1;
       if (next === TRANSMIT && (pool.flags[u] & TX_PAID) === 0) {
         const tx = this.txTime(u, chain);
@@ -206,7 +206,7 @@ export class Path {
       const t = pool.traffic[p];
       const traffic = plan.traffic[t];
       const nic = traffic.receiverNic;
-      const bytes = pool.flags[p] & REPLIED ? traffic.model.reply : pool.bytes[p];
+      const bytes = pool.flags[p] & REPLIED ? traffic.reply : pool.bytes[p];
       if (sim.wire.backlog(nic) > plan.nics[nic].txBoundPs) {
         this.drop(p, DROP_RING);
       } else {

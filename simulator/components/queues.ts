@@ -8,7 +8,7 @@ import * as codes from '../engine/codes';
 import type { PacketPool } from './packet-pool';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { LANES } = codes;
+const { LANE_FIFO, LANES } = codes;
 
 export class Queues {
   private readonly pool: PacketPool;
@@ -79,6 +79,39 @@ export class Queues {
     if (tail < 0) this.batchHead[q] = p;
     else next[tail] = p;
     this.batchTail[q] = p;
+  }
+
+  /**
+   * Moves the first `max` packets of a queue whose packets all use the FIFO
+   * lane to the end of its batch list in one splice; returns how many moved.
+   */
+  moveFifoToBatch(q: number, max: number): number {
+    const slot = q * LANES + LANE_FIFO;
+    const first = this.heads[slot];
+    if (first < 0 || max <= 0) return 0;
+    const pool = this.pool;
+    const next = pool.next;
+    const unitBytes = pool.unitBytes;
+    let last = first;
+    let bytes = unitBytes[first];
+    let moved = 1;
+    for (; moved < max; moved++) {
+      const p = next[last];
+      if (p < 0) break;
+      last = p;
+      bytes += unitBytes[p];
+    }
+    const rest = next[last];
+    this.heads[slot] = rest;
+    if (rest < 0) this.tails[slot] = -1;
+    next[last] = -1;
+    this.length[q] -= moved;
+    this.bytes[q] -= bytes;
+    const tail = this.batchTail[q];
+    if (tail < 0) this.batchHead[q] = first;
+    else next[tail] = first;
+    this.batchTail[q] = last;
+    return moved;
   }
 
   batchPop(q: number): number {

@@ -49,7 +49,7 @@ export class Sources {
     this.traceIndex = new Int32Array(traffic.length);
     this.nextFlow = new Int32Array(traffic.length);
     this.blocked = new Uint8Array(traffic.length);
-    this.windowUsed = traffic.map((planned) => new Float64Array(planned.model.window > 0 ? Math.max(1, planned.model.flows) : 0));
+    this.windowUsed = traffic.map((planned) => new Float64Array(planned.window > 0 ? Math.max(1, planned.flows) : 0));
   }
 
   start(): void {
@@ -118,7 +118,7 @@ export class Sources {
       bytes = this.size(traffic);
       flow = this.flow(traffic);
     }
-    if (traffic.model.window > 0 && pattern !== PATTERN_CLOSED) {
+    if (traffic.window > 0 && pattern !== PATTERN_CLOSED) {
       flow = this.openFlow(traffic, flow, bytes);
       if (flow < 0) {
         this.blocked[t] = 1;
@@ -169,7 +169,7 @@ export class Sources {
   }
 
   private flow(traffic: PlannedTraffic): number {
-    const flows = traffic.model.flows;
+    const flows = traffic.flows;
     if (flows <= 1) return 0;
     if (traffic.pattern === PATTERN_POISSON || traffic.pattern === PATTERN_ONOFF) return this.streams[traffic.index].below(flows);
     const flow = this.nextFlow[traffic.index];
@@ -180,7 +180,7 @@ export class Sources {
   /** The first flow from `flow` on whose window has room for `bytes`, or -1. */
   private openFlow(traffic: PlannedTraffic, flow: number, bytes: number): number {
     const used = this.windowUsed[traffic.index];
-    const window = traffic.model.window;
+    const window = traffic.window;
     for (let i = 0; i < used.length; i++) {
       const f = (flow + i) % used.length;
       if (used[f] === 0 || used[f] + bytes <= window) return f;
@@ -209,7 +209,7 @@ export class Sources {
       sim.metrics.offer(t, bytes);
     }
     sim.path.sent(t, measured);
-    if (traffic.model.window > 0 && traffic.pattern !== PATTERN_CLOSED) this.windowUsed[t][flow % this.windowUsed[t].length] += bytes;
+    if (traffic.window > 0 && traffic.pattern !== PATTERN_CLOSED) this.windowUsed[t][flow % this.windowUsed[t].length] += bytes;
     if (traffic.loss > 0) {
       const frames = Math.ceil(bytes / sim.plan.nics[nic].maxFrame);
       if (this.lossStreams[t].nextOpen() < 1 - (1 - traffic.loss) ** frames) {
@@ -228,7 +228,7 @@ export class Sources {
       this.at(traffic, sim.now + traffic.latencyPs + traffic.thinkPs);
       return false;
     }
-    if (traffic.model.window > 0) {
+    if (traffic.window > 0) {
       sim.schedule(sim.now + traffic.latencyPs, EV_ACK, p);
       return true;
     }
@@ -255,7 +255,7 @@ export class Sources {
     const sim = this.sim;
     const traffic = sim.plan.traffic[sim.pool.traffic[p]];
     if (traffic.pattern === PATTERN_CLOSED) this.at(traffic, sim.now + traffic.thinkPs);
-    else if (traffic.model.window > 0) this.freeWindow(p);
+    else if (traffic.window > 0) this.freeWindow(p);
   }
 
   private freeWindow(p: number): void {

@@ -1,81 +1,92 @@
-// The pending-event set: a 4-ary min-heap in one Float64Array of
-// (time, payload) pairs, so a node's four children share one or two cache
-// lines. An event is a time and one integer payload; nothing is allocated per
-// event (the array doubles when full, which is bounded by what is in flight).
-// Events at the same time come out in an order fixed by the sequence of
-// operations, so runs are reproducible.
+// The pending-event set. Events are ordered by time, then by a sequence
+// number, so events at the same time come out first in, first out, and the
+// order never depends on how the queue arranges them. Each event carries an
+// `order` = sequence × 2^25 + payload, one exact integer in a Float64.
+//
+// Up to SPILL_SIZE events live in a 4-ary heap (event-heap.ts). Beyond that
+// the events after a horizon wait in time buckets (far-events.ts) and enter
+// the heap a bucket at a time, so a queue of a million events stays fast.
+// Nothing is allocated per event; storage doubles when full, which is bounded
+// by what is in flight.
+import { EventHeap } from './event-heap';
+import { FarEvents } from './far-events';
 
 const INITIAL_CAPACITY = 1024;
+/** Payloads are below 2^25: an event kind (3 bits) and an argument below 2^22. */
+const PAYLOAD_LIMIT = 2 ** 25;
+/** Sequence numbers stay below 2^28, so an order is an exact integer below 2^53. */
+const SEQUENCE_LIMIT = 2 ** 28;
+/** A heap larger than this (and than the far events) moves its events to the buckets. */
+const SPILL_SIZE = 8192;
 
 export class EventQueue {
-  /** [time0, payload0, time1, payload1, …] in heap order. */
-  private heap: Float64Array;
-  private count = 0;
+  private readonly near: EventHeap;
+  private readonly far = new FarEvents();
+  /** Every near event is earlier than this, every far event at or after it; Infinity while none is far. */
+  private horizon = Infinity;
+  private sequence = 0;
+  private readonly sequenceLimit: number;
 
-  constructor(capacity = INITIAL_CAPACITY) {
-    this.heap = new Float64Array(capacity * 2);
+  /** `sequenceLimit` is lowered only by tests, to reach renumbering quickly. */
+  constructor(capacity = INITIAL_CAPACITY, sequenceLimit = SEQUENCE_LIMIT) {
+    this.near = new EventHeap(capacity);
+    this.sequenceLimit = Math.min(sequenceLimit, SEQUENCE_LIMIT);
   }
 
   get size(): number {
-    return this.count;
+    return this.near.size + this.far.size;
   }
 
   /** Time of the earliest event; only meaningful when size > 0. */
   peekTime(): number {
-    return this.heap[0];
+    if (this.near.size === 0 && this.far.size > 0) this.horizon = this.far.moveNextBucket(this.near);
+    return this.near.peekTime();
   }
 
+  /** Adds an event; `payload` must be an integer in [0, 2^25). */
   push(time: number, payload: number): void {
-    if (this.count * 2 === this.heap.length) this.grow();
-    const heap = this.heap;
-    let i = this.count++;
-    while (i > 0) {
-      const parent = (i - 1) >> 2;
-      const parentTime = heap[parent * 2];
-      if (parentTime <= time) break;
-      heap[i * 2] = parentTime;
-      heap[i * 2 + 1] = heap[parent * 2 + 1];
-      i = parent;
+    if (this.sequence === this.sequenceLimit) this.renumber();
+    const order = this.sequence++ * PAYLOAD_LIMIT + payload;
+    if (time >= this.horizon) {
+      this.far.add(time, order);
+      return;
     }
-    heap[i * 2] = time;
-    heap[i * 2 + 1] = payload;
+    this.near.pushNewest(time, order);
+    if (this.near.size > SPILL_SIZE && this.near.size > this.far.size) {
+      this.far.takeAll(this.near);
+      this.horizon = this.far.moveNextBucket(this.near);
+    }
   }
 
   /** Removes the earliest event and returns its payload; read its time with peekTime() first. */
   pop(): number {
-    const heap = this.heap;
-    const top = heap[1];
-    const n = --this.count;
-    if (n === 0) return top;
-    const time = heap[n * 2];
-    const payload = heap[n * 2 + 1];
-    let i = 0;
-    for (;;) {
-      const first = i * 4 + 1;
-      if (first >= n) break;
-      let best = first;
-      let bestTime = heap[first * 2];
-      const last = first + 4 < n ? first + 4 : n;
-      for (let child = first + 1; child < last; child++) {
-        const childTime = heap[child * 2];
-        if (childTime < bestTime) {
-          best = child;
-          bestTime = childTime;
-        }
-      }
-      if (time <= bestTime) break;
-      heap[i * 2] = bestTime;
-      heap[i * 2 + 1] = heap[best * 2 + 1];
-      i = best;
-    }
-    heap[i * 2] = time;
-    heap[i * 2 + 1] = payload;
-    return top;
+    if (this.near.size === 0) this.horizon = this.far.moveNextBucket(this.near);
+    const order = this.near.pop();
+    return order - Math.floor(order / PAYLOAD_LIMIT) * PAYLOAD_LIMIT;
   }
 
-  private grow(): void {
-    const larger = new Float64Array(this.heap.length * 2);
-    larger.set(this.heap);
-    this.heap = larger;
+  /** Replaces the pending events' sequence numbers by their ranks, keeping their order. */
+  private renumber(): void {
+    const orders = new Float64Array(this.size);
+    let count = 0;
+    const collect = (order: number): void => {
+      orders[count++] = order;
+    };
+    this.near.forEachOrder(collect);
+    this.far.forEachOrder(collect);
+    orders.sort();
+    const rank = (order: number): number => {
+      let low = 0;
+      let high = orders.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (orders[middle] < order) low = middle + 1;
+        else high = middle;
+      }
+      return low * PAYLOAD_LIMIT + (order - Math.floor(order / PAYLOAD_LIMIT) * PAYLOAD_LIMIT);
+    };
+    this.near.mapOrders(rank);
+    this.far.mapOrders(rank);
+    this.sequence = orders.length;
   }
 }

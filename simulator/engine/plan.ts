@@ -99,6 +99,11 @@ export interface PlannedTraffic {
   offPs: number;
   startPs: number;
   stopPs: number;
+  /** Copies of the model's reply size, forward flag, window and flow count, read per packet. */
+  reply: number;
+  forward: boolean;
+  window: number;
+  flows: number;
 }
 
 export class Plan {
@@ -149,18 +154,22 @@ export class Plan {
   /** Queue a stage reads on a core for a traffic: [(stage × cores + core) × traffic + t], -1 if none. */
   stageQueueOf!: Int32Array;
 
-  // Queues.
+  // Queues (typed once planned; built up in the lists of `building`).
   queueCount = 0;
-  queueCapacity: number[] = [];
-  queueCapBytes: number[] = [];
-  queueDrop: number[] = [];
-  queueCore: number[] = [];
-  queueConsumer: number[] = [];
-  queueWeight: number[] = [];
-  queueLaned: number[] = [];
+  queueCapacity = new Float64Array(0);
+  queueCapBytes = new Float64Array(0);
+  queueDrop = new Uint8Array(0);
+  queueCore = new Int32Array(0);
+  queueConsumer = new Uint8Array(0);
+  queueWeight = new Int32Array(0);
+  queueLaned = new Uint8Array(0);
   /** Chain of a NIC ring, or -1 for software queues. */
-  queueRingChain: number[] = [];
-  queueThread: number[] = [];
+  queueRingChain = new Int32Array(0);
+  queueThread = new Int32Array(0);
+  private readonly building = {
+    capacity: [] as number[], capBytes: [] as number[], drop: [] as number[], core: [] as number[],
+    consumer: [] as number[], weight: [] as number[], laned: [] as number[], ringChain: [] as number[],
+  };
   threadCount = 0;
   private readonly chainOfCore = new Map<number, number>();
   /** Thread number of each core's ksoftirqd: ksoftirqdBase + core. */
@@ -390,7 +399,7 @@ export class Plan {
     for (const chain of this.chains) {
       const model = chain.model;
       // Where each stage may run: pinned, moved by pipelining, or following the stage before it.
-      let possible = new Set<number>(Array.from({ length: chain.queues }, (_, q) => this.queueCore[chain.ringBase + q]));
+      let possible = new Set<number>(Array.from({ length: chain.queues }, (_, q) => this.building.core[chain.ringBase + q]));
       for (let local = 0; local < model.stages.length; local++) {
         const s = chain.stageBase + local;
         if (this.stagePinned[s] >= 0) possible = new Set([this.stagePinned[s]]);
@@ -431,16 +440,18 @@ export class Plan {
     for (const chain of this.chains) {
       if (!chain.prism) continue;
       for (let q = 0; q < chain.queues; q++) {
-        const core = this.queueCore[chain.ringBase + q];
+        const core = this.building.core[chain.ringBase + q];
         if (this.coreBacklog[core] < 0) {
           this.coreBacklog[core] = this.addQueue(chain.model.kernel.backlog, 0, DROP_BACKLOG, core, CONSUMER_NAPI,
             Math.max(1, chain.model.kernel.napiWeight), true, -1);
         }
       }
     }
+    this.freezeQueues();
     // Threads: one per thread-read queue, then one ksoftirqd per core.
+    this.queueThread = new Int32Array(this.queueCount);
     for (let q = 0; q < this.queueCount; q++) {
-      this.queueThread.push(this.queueConsumer[q] === CONSUMER_THREAD ? this.threadCount++ : -1);
+      this.queueThread[q] = this.queueConsumer[q] === CONSUMER_THREAD ? this.threadCount++ : -1;
       if (this.queueConsumer[q] === CONSUMER_POLL) this.corePolled[this.queueCore[q]].push(q);
       if (this.queueLaned[q]) this.corePrism[this.queueCore[q]] = 1;
     }
@@ -450,15 +461,28 @@ export class Plan {
 
   private addQueue(capacity: number, capBytes: number, drop: number, core: number, consumer: number,
     weight: number, laned: boolean, ringChain: number): number {
-    this.queueCapacity.push(capacity);
-    this.queueCapBytes.push(capBytes > 0 ? capBytes : Infinity);
-    this.queueDrop.push(drop);
-    this.queueCore.push(core);
-    this.queueConsumer.push(consumer);
-    this.queueWeight.push(weight);
-    this.queueLaned.push(laned ? 1 : 0);
-    this.queueRingChain.push(ringChain);
+    const queue = this.building;
+    queue.capacity.push(capacity);
+    queue.capBytes.push(capBytes > 0 ? capBytes : Infinity);
+    queue.drop.push(drop);
+    queue.core.push(core);
+    queue.consumer.push(consumer);
+    queue.weight.push(weight);
+    queue.laned.push(laned ? 1 : 0);
+    queue.ringChain.push(ringChain);
     return this.queueCount++;
+  }
+
+  private freezeQueues(): void {
+    const queue = this.building;
+    this.queueCapacity = Float64Array.from(queue.capacity);
+    this.queueCapBytes = Float64Array.from(queue.capBytes);
+    this.queueCore = Int32Array.from(queue.core);
+    this.queueConsumer = Uint8Array.from(queue.consumer);
+    this.queueDrop = Uint8Array.from(queue.drop);
+    this.queueWeight = Int32Array.from(queue.weight);
+    this.queueLaned = Uint8Array.from(queue.laned);
+    this.queueRingChain = Int32Array.from(queue.ringChain);
   }
 
   private planTraffic(): void {
@@ -518,6 +542,10 @@ export class Plan {
         offPs: toPs(Math.max(0, traffic.off)),
         startPs: toPs(Math.max(0, traffic.start)),
         stopPs: Math.min(this.endPs, Number.isFinite(traffic.stop) ? toPs(traffic.stop) : Infinity),
+        reply: traffic.reply,
+        forward: traffic.forward,
+        window: traffic.window,
+        flows: traffic.flows,
       });
     });
   }

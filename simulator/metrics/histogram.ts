@@ -3,14 +3,26 @@
 // a bucket is at most 1/2^subBits of its value wide: with the default 7 bits
 // a reported percentile (the bucket's midpoint) is within 0.4% of the truth.
 // The size is fixed (values up to 2^53), never growing with the run.
+// A value's bucket comes from the bits of its float64 form: the exponent
+// gives the power of two and the top mantissa bits the bucket within it.
 
 const MAX_EXPONENT = 53;
-const TWO_POW_32 = 4294967296;
-const POWERS_OF_TWO = Float64Array.from({ length: MAX_EXPONENT + 1 }, (_, i) => 2 ** i);
+/** The float64 exponent bias: a value in [2^e, 2^(e+1)) has biased exponent e + 1023. */
+const EXPONENT_BIAS = 1023;
+/** Mantissa bits in the high 32-bit word of a float64. */
+const HIGH_MANTISSA_BITS = 20;
+
+// One float64 seen as two 32-bit words (little-endian: the high word, with
+// the exponent and the top mantissa bits, is word 1).
+const float = new Float64Array(1);
+const words = new Int32Array(float.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 export class LogHistogram {
   readonly subBits: number;
   private readonly subCount: number;
+  /** Subtracted from a value's high word, shifted, to give its bucket (see indexOf). */
+  private readonly indexOffset: number;
   readonly counts: Float64Array;
   total = 0;
   sum = 0;
@@ -23,6 +35,7 @@ export class LogHistogram {
   constructor(subBits = 7) {
     this.subBits = subBits;
     this.subCount = 1 << subBits;
+    this.indexOffset = (EXPONENT_BIAS - 1 + subBits) << subBits;
     this.counts = new Float64Array((MAX_EXPONENT - subBits + 2) * this.subCount);
   }
 
@@ -38,13 +51,15 @@ export class LogHistogram {
     if (v > this.max) this.max = v;
   }
 
+  /**
+   * Below 2^subBits a bucket per integer; above, value = 2^e × 1.m falls in
+   * bucket (e − subBits + 1) × 2^subBits + (the top subBits bits of m), which
+   * is the high word shifted right, less a constant.
+   */
   indexOf(value: number): number {
-    const sub = this.subCount;
-    if (value < sub) return Math.floor(value);
-    // The exponent from the leading zeros of the integer part, exact at every power of two.
-    const exponent = value < TWO_POW_32 ? 31 - Math.clz32(value) : 63 - Math.clz32(value / TWO_POW_32);
-    const shift = exponent - this.subBits;
-    return shift * sub + Math.floor(value / POWERS_OF_TWO[shift]);
+    if (value < this.subCount) return Math.floor(value);
+    float[0] = value;
+    return (words[HIGH] >>> (HIGH_MANTISSA_BITS - this.subBits)) - this.indexOffset;
   }
 
   /** Lower edge of bucket `index`. */

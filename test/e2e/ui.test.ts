@@ -106,14 +106,16 @@ describe('the packaged extension in code-server', () => {
     await panel.locator('#tab-cdf').click();
     await panel.locator('figure.chart canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'ui-results-panel.png') });
+    // Beside the expectations (in view, under the lens): ✓ and the measured value.
+    await page.locator('.editor-instance .view-lines', { hasText: /✓\s[\d.]+\sµs/ }).waitFor({ timeout: 15_000 });
 
     // The traffic's figures show beside its line: go there and read the editor's text.
     await gotoLine(page, lineOf(await readFile(join(workspace!, FILE), 'utf8'), 'traffic rpc'));
-    const inline = page.locator('.editor-instance .view-lines', { hasText: /p99 [\d.]+ [µm]?s/ });
+    const inline = page.locator('.editor-instance .view-lines', { hasText: /p99\s[\d.]+\s[µm]?s/ });
     const shown = await inline.waitFor({ timeout: 15_000 }).then(() => true, () => false);
     await page.screenshot({ path: join(SCREENSHOTS, 'ui-inline-results.png') });
     assert.ok(shown, 'no inline p99 beside the traffic after the run');
-    await page.locator('[id="hostnet.status"]', { hasText: /hostnet: rpc p99 .* ✓/ }).waitFor({ timeout: 5_000 });
+    await page.locator('.statusbar-item', { hasText: /hostnet:\srpc\sp99\s.*✓/ }).waitFor({ timeout: 5_000 });
   });
 });
 
@@ -122,9 +124,10 @@ function lineOf(text: string, wanted: string): number {
   return text.split('\n').findIndex((line) => line.includes(wanted)) + 1;
 }
 
-/** Moves the cursor of the active editor to a line, through "Go to Line". */
+/** Moves the cursor of the file's editor to a line, through "Go to Line". */
 async function gotoLine(page: Page, line: number): Promise<void> {
-  await page.locator('.editor-instance .view-lines').first().click();
+  // The results panel's tab ("hostnet: quickstart.hnet") names the file too.
+  await page.getByRole('tab', { name: new RegExp(`^${FILE.replace('.', '\\.')}`) }).click();
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(String(line));

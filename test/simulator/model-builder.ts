@@ -197,3 +197,37 @@ export function tandem(options: { n: number; serviceSeconds: number; rate: numbe
     run: { duration, warmup: duration / 20, seed: options.seed ?? 7 },
   });
 }
+
+/**
+ * The shape of examples/quickstart.hnet: RPCs and bulk frames through a
+ * kernel container overlay (VXLAN, bridge, veth) on a 4-core server, with the
+ * catalog's default stage costs; `bulkBps` sets the bulk rate.
+ */
+export function quickstartOverlay(options: { bulkBps: number; duration: number; warmup: number; seed?: number }): SystemModel {
+  const overlay = [
+    stage('driver', { cyclesPerPacket: 315, cyclesPerByte: 0.24, device: true }),
+    stage('gro', { cyclesPerPacket: 60 }),
+    stage('vxlan', { cyclesPerPacket: 700, device: true }),
+    stage('bridge', { cyclesPerPacket: 330, queueBefore: 'backlog' }),
+    stage('veth', { cyclesPerPacket: 400, device: true }),
+    stage('udp', { cyclesPerPacket: 300, queueBefore: 'backlog' }),
+    stage('socket', { cyclesPerPacket: 400, cyclesPerByte: 0.2, context: 'thread', queueBefore: 'socket', copiesData: true }),
+    stage('app', { cyclesPerPacket: 3000, context: 'thread' }),
+  ];
+  return model({
+    hosts: [
+      loadgen('gen'),
+      host('sut', { cpu: { cores: 4, llc: 32 * 2 ** 20 }, nic: { queues: 4, ring: 1024, coalesce: 8e-6, offloads: ['gro', 'tso', 'checksum'] } }),
+    ],
+    links: [link('gen', 'sut', { latency: 2e-6 })],
+    chains: [chain('overlay', overlay, { cores: [0, 1, 2, 3] })],
+    traffic: [
+      traffic('rpc', { via: 'overlay', to: { host: 'sut', container: 'web' }, rate: { unit: 'pps', value: 100e3 }, class: 'high', reply: 64 }),
+      traffic('bulk', {
+        via: 'overlay', to: { host: 'sut', container: 'web' }, pattern: 'constant', rate: { unit: 'bps', value: options.bulkBps },
+        size: { kind: 'fixed', bytes: 1500 }, class: 'low', flows: 8,
+      }),
+    ],
+    run: { duration: options.duration, warmup: options.warmup, seed: options.seed ?? 1 },
+  });
+}

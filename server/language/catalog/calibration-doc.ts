@@ -5,7 +5,7 @@ import { describeRange, describeType } from './describe';
 import { formatSource, isLiteral } from './define';
 import { SIZE_DISTRIBUTIONS, WIRE_OVERHEAD_BYTES, WIRE_OVERHEAD_SOURCE, meanBytes } from './ethernet';
 import { CALIBRATION_FITS, FIT_FREQUENCY, chainCycles } from './fits';
-import { STAGE_KINDS, stageBehaviour } from './stages';
+import { OVERLAY_TRANSMIT, STAGE_KINDS, stageBehaviour } from './stages';
 import type { PropertySpec, StageBehaviour } from './types';
 
 function cell(text: string): string {
@@ -45,13 +45,13 @@ function costCell(b: StageBehaviour): string {
 
 function stageSection(): string[] {
   const lines = table(
-    ['kind', 'stack', 'cycles per packet (+ per byte)', 'context', 'queue before', 'device', 'copies', 'source'],
+    ['kind', 'stack', 'cycles per packet (+ per byte)', 'context', 'queue before', 'device', 'copies', 'again on transmit', 'source'],
     STAGE_KINDS.flatMap((s) =>
       s.stacks.map((stack) => {
         const b = stageBehaviour(s, stack);
         return [
           `\`${s.kind}\``, stack, costCell(b), b.context, b.queueAfter ? `${b.queueBefore} (hands on via ${b.queueAfter})` : b.queueBefore,
-          s.device ? 'yes' : '', s.copiesData ? 'yes' : '', formatSource(b.costSource),
+          s.device ? 'yes' : '', s.copiesData ? 'yes' : '', s.onTransmit ? 'yes' : '', formatSource(b.costSource),
         ];
       }),
     ),
@@ -94,6 +94,8 @@ export function renderCalibrationDoc(): string {
     `Costs in cycles of a ${FIT_FREQUENCY / 1e9} GHz-class core. A \`cost\` or \`per_byte\` on a stage replaces them.`,
     '',
     ...stageSection(),
+    '',
+    `Stages marked "again on transmit" are paid a second time by replies and forwarded packets of a chain without a \`tx\` stage, on top of the \`tx\` cost. ${formatSource(OVERLAY_TRANSMIT)}.`,
     '',
     '## End-to-end fits',
     '',

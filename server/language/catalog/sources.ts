@@ -14,7 +14,7 @@ export const FALCON_THRESHOLDS = source.calibration(
 );
 
 export const COPY_FIT = source.fit(
-  'receiver data copy: 0.2 cycles/B from the LLC plus cpu.miss_cost 0.1 cycles/B out of cache = 0.3 cycles/B = 0.1 ns/B at 3 GHz, calibration.md: "Per-byte copy cost at the receiver (→ ≈0.1 ns/B) ≈10 GB/s" and "Single-thread memcpy, out of cache 5.6–11.4 GB/s"',
+  'receiver data copy: 0.225 cycles/B from the LLC plus cpu.miss_cost 0.15 cycles/B for bytes DDIO could not keep there. Out of cache 0.375 cycles/B = 8 GB/s at 3 GHz, calibration.md: "Single-thread memcpy, out of cache 5.6–11.4 (≈8 from the concurrency limit) GB/s"; at Cai\'s 49% miss rate 0.225 + 0.49 × 0.15 = 0.3 cycles/B = 0.1 ns/B, calibration.md: "Per-byte copy cost at the receiver (→ ≈0.1 ns/B) ≈10 GB/s" and "Receiver LLC miss rate, single flow with DDIO ≈49 %"',
   'L',
 );
 

@@ -12,7 +12,10 @@
 //   XDP redirect        driver(xdp) + xdp + tx(xdp)                     = 125 + 223         = 348 c = 116 ns (8.65 Mpps)
 //   XDP routing         driver(xdp) + xdp + route(xdp) + tx(xdp)        = 348 + 212         = 560 c = 187 ns (5.36 Mpps)
 //   DPDK drop           pmd(drop)                                       = 69 c = 22.9 ns (43.5 Mpps)
-// (The kernel driver's 330 cycles at 64 B are 315 per packet + 0.24 per byte.)
+// (The kernel driver's 330 cycles at 64 B are 317 per packet + 0.2 per byte.)
+// The receive of one long TCP flow is fitted too (Cai et al.; see the driver,
+// tcp and socket sources): with MTU 9000 and TSO/GRO one core reaches ≈42
+// Gbps with about half its cycles in the copy to the application.
 import type { Stack, StageKind } from '../../../simulator/model';
 import { source } from './define';
 import { COPY_FIT } from './sources';
@@ -40,11 +43,11 @@ const fitXdpForward = source.fit(
   'XDP forwarding: driver(xdp) + xdp + tx(xdp) = 348 cycles = 116 ns, calibration.md: "XDP_REDIRECT forwarding, 1 core 8.65 Mpps (116 ns) — xdp-paper bench05"',
 );
 const fitOverlay = source.fit(
-  'overlay: vxlan + bridge + veth = 700 + 330 + 400 = 1430 cycles ≈ +60% over the 2280 cycles of a native MTU-1500 UDP packet (driver…app), calibration.md: "Extra CPU per byte on the serialised core due to overlay ≈+60 (range 40–100) %"',
+  'overlay: vxlan + bridge + veth = 700 + 330 + 400 = 1430 cycles ≈ +66% over the 2170 cycles of a native MTU-1500 UDP packet (driver…app), calibration.md: "Extra CPU per byte on the serialised core due to overlay ≈+60 (range 40–100) %"',
   'L',
 );
 const fitTcp = source.fit(
-  'tcp 600 vs ip 150: tcp/ip ≈ 2× netdev per packet, calibration.md: "No-optimisation CPU breakdown … tcp/ip 37.2, netdev 16.1 … %" (Cai artifact README)',
+  'ip 150 + tcp 710 = 860 cycles ≈ 2.3 × the per-packet netdev work (driver 317 + gro 60 = 377), the ratio 37.2 / 16.1 of calibration.md: "No-optimisation CPU breakdown … tcp/ip 37.2, netdev 16.1 … %" (Cai artifact README); tcp includes the ACKs it sends',
   'L',
 );
 const fitUserspace = source.fit(
@@ -52,18 +55,23 @@ const fitUserspace = source.fit(
   'L',
 );
 
-function stage(spec: Omit<StageKindSpec, 'requiresCost' | 'copiesData' | 'device'> & Partial<StageKindSpec>): StageKindSpec {
-  return { requiresCost: false, copiesData: false, device: false, ...spec };
+function stage(spec: Omit<StageKindSpec, 'requiresCost' | 'copiesData' | 'device' | 'onTransmit'> & Partial<StageKindSpec>): StageKindSpec {
+  return { requiresCost: false, copiesData: false, device: false, onTransmit: false, ...spec };
 }
+
+/** Why overlay stages are paid again by replies: the way out mirrors the way in. */
+export const OVERLAY_TRANSMIT = source.assumption(
+  'a reply from a container crosses veth, the bridge and VXLAN/Geneve encapsulation on its way out, costing about what the receive side does; Slim (NSDI\'19, calibration.md: "memcached +66% throughput … −54% CPU") removes both directions of this work',
+);
 
 export const STAGE_KINDS: readonly StageKindSpec[] = [
   stage({
     kind: 'driver',
     doc: 'NIC driver receive: descriptors, buffers, skb allocation, NAPI poll.',
     details: 'Takes frames from the RX ring in a NAPI poll (softirq), unmaps DMA buffers and builds skbs. In an XDP or AF_XDP chain it runs in XDP mode: no skb, pages recycled. The physical device: FALCON and RPS may move what follows to another core.',
-    cyclesPerPacket: 315, cyclesPerByte: 0.24,
+    cyclesPerPacket: 317, cyclesPerByte: 0.2,
     costSource: source.fit(
-      'per packet from the kernel early-drop fit (330 cycles at 64 B); per byte 0.24 cycles/B (page allocation, DMA mapping, skb frags) fitted so that one MTU-9000 TCP flow with TSO/GRO reaches ≈42 Gbps per core with copy ≈ 45% of cycles, calibration.md: "Single long TCP flow, all optimisations ≈42 Gbps per core" and "Receiver CPU share spent on data copy ≈50 (40–60) %"',
+      'per packet from the kernel early-drop fit (317 + 0.2 × 64 = 330 cycles at 64 B); per byte 0.2 cycles/B (page allocation, DMA mapping, skb frags) fitted with the socket copy (0.3 cycles/B at a 49% miss rate) so that one MTU-9000 TCP flow with TSO/GRO on one 3 GHz core spends 0.5 cycles/B in driver + copy: ≈42 Gbps with the copy ≈53% of cycles and the driver ≈41%, calibration.md: "Single long TCP flow, all optimisations ≈42 Gbps per core", "Receiver CPU share spent on data copy ≈50 (40–60) %" and "Receiver LLC miss rate, single flow with DDIO ≈49 %"',
       'L',
     ),
     context: 'softirq', queueBefore: 'ring', device: true,
@@ -135,7 +143,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     kind: 'tcp',
     doc: 'TCP receive: socket lookup, sequence and ACK processing, queueing to the socket.',
     details: 'tcp_v4_rcv and tcp_rcv_established up to the socket receive queue; ACKs are sent through the chain\'s transmit cost.',
-    cyclesPerPacket: 600, cyclesPerByte: 0, costSource: fitTcp,
+    cyclesPerPacket: 710, cyclesPerByte: 0, costSource: fitTcp,
     context: 'softirq', queueBefore: 'none',
     stacks: ['kernel'],
   }),
@@ -154,6 +162,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     details: 'Outer ip_rcv, UDP encap_rcv, header removal (50 B), then gro_cells: the inner packet waits in a per-CPU queue (capped by `backlog`) before the next stage. A device stage: FALCON may move what follows to another core.',
     cyclesPerPacket: 700, cyclesPerByte: 0, costSource: fitOverlay,
     context: 'softirq', queueBefore: 'none', queueAfter: 'backlog', device: true,
+    onTransmit: true,
     stacks: ['kernel'],
   }),
   stage({
@@ -163,6 +172,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     cyclesPerPacket: 720, cyclesPerByte: 0,
     costSource: source.assumption('vxlan plus ≈20 cycles of option parsing; no published per-stage figure'),
     context: 'softirq', queueBefore: 'none', queueAfter: 'backlog', device: true,
+    onTransmit: true,
     stacks: ['kernel'],
   }),
   stage({
@@ -171,6 +181,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     details: 'br_handle_frame, FDB lookup and forwarding to the port (typically a veth).',
     cyclesPerPacket: 330, cyclesPerByte: 0, costSource: fitOverlay,
     context: 'softirq', queueBefore: 'none',
+    onTransmit: true,
     stacks: ['kernel'],
   }),
   stage({
@@ -180,6 +191,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     cyclesPerPacket: 600, cyclesPerByte: 0,
     costSource: source.assumption('a megaflow hit is roughly a bridge lookup plus a flow-table lookup and actions; no published per-stage figure'),
     context: 'softirq', queueBefore: 'none',
+    onTransmit: true,
     stacks: ['kernel', 'dpdk'],
     byStack: { dpdk: { cyclesPerPacket: 250, context: 'poll', costSource: source.assumption('OVS-DPDK EMC/megaflow hit in the polling loop; no published figure') } },
   }),
@@ -189,6 +201,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     details: 'veth_xmit queues the packet to the per-CPU backlog (`backlog`, netdev_max_backlog) and the peer device processes it in a later softirq. A device stage: FALCON and RPS may move what follows to another core.',
     cyclesPerPacket: 400, cyclesPerByte: 0, costSource: fitOverlay,
     context: 'softirq', queueBefore: 'none', queueAfter: 'backlog', device: true,
+    onTransmit: true,
     stacks: ['kernel'],
   }),
   stage({
@@ -239,7 +252,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     kind: 'socket',
     doc: 'The socket receive call: the application thread takes data from the socket queue and copies it out.',
     details: 'In the kernel, recvmsg after a wake-up: the packet waits in the socket receive queue (`socket_buffer`) before this stage, and the copy costs per byte (more when the data missed the LLC). In a userspace stack it is the zero-syscall socket API. `copy = zerocopy` on the chain removes the copy.',
-    cyclesPerPacket: 400, cyclesPerByte: 0.2, costSource: COPY_FIT,
+    cyclesPerPacket: 400, cyclesPerByte: 0.225, costSource: COPY_FIT,
     context: 'thread', queueBefore: 'socket', copiesData: true,
     stacks: ['kernel', 'userspace'],
     byStack: { userspace: { cyclesPerPacket: 150, context: 'poll', queueBefore: 'none', costSource: fitUserspace } },
@@ -257,7 +270,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
   stage({
     kind: 'tx',
     doc: 'Transmit: qdisc, driver xmit and completion (replies and forwarded packets).',
-    details: 'The kernel\'s dev_queue_xmit, driver transmit and TX completion; XDP_TX/redirect in an XDP chain; a burst transmit in DPDK. Chains without a `tx` stage still pay this cost for replies and forwarded packets.',
+    details: 'The kernel\'s dev_queue_xmit, driver transmit and TX completion; XDP_TX/redirect in an XDP chain; a burst transmit in DPDK. Chains without a `tx` stage still pay this cost for replies and forwarded packets, plus the cost of each overlay stage of the chain (vxlan, geneve, bridge, ovs, veth) once more for the way out.',
     cyclesPerPacket: 750, cyclesPerByte: 0, costSource: fitForwarding,
     context: 'softirq', queueBefore: 'none',
     stacks: ALL_STACKS,

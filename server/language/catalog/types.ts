@@ -139,6 +139,8 @@ export interface StageKindSpec extends StageBehaviour {
   device: boolean;
   /** Copies packet data (its per-byte cost grows when the data misses the LLC); a zerocopy chain turns this off. */
   copiesData: boolean;
+  /** Replies and forwarded packets cross this stage again on their way out (veth, bridge, encapsulation), at the same cost. */
+  onTransmit: boolean;
   stacks: readonly Stack[];
   /** Where a stack changes the behaviour (the XDP-mode driver allocates no skb). */
   byStack?: Partial<Record<Stack, Partial<StageBehaviour>>>;

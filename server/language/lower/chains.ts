@@ -1,7 +1,7 @@
 // Chains and their stages: placement, kernel knobs, and per-stage costs and
 // queues from the catalog's stage kinds for the chain's stack.
 import type {
-  ChainModel, CopyMode, ExecContext, Pipelining, Priority, QueueKind, Stack, StageAction, StageKind, StageModel,
+  ChainModel, CopyMode, ExecContext, Pipelining, Priority, QueueKind, Stack, StageAction, StageCost, StageKind, StageModel,
 } from '../../../simulator/model';
 import { FRAME_OVERHEAD_BYTES, stageBehaviour, stageKind, type StageBehaviour } from '../catalog';
 import type { HnetSymbol } from '../link';
@@ -68,6 +68,15 @@ function lowerStage(block: Block, index: number, previous: LoweredStage | undefi
   return { model, behaviour };
 }
 
+/** Without a `tx` stage, replies and forwarded packets pay the transmit cost plus the overlay stages once more on the way out. */
+function transmitPath(stages: readonly LoweredStage[], tx: StageCost): StageCost {
+  const out = stages.filter((s) => stageKind(s.model.kind)!.onTransmit);
+  return {
+    cyclesPerPacket: out.reduce((sum, s) => sum + s.model.cyclesPerPacket, tx.cyclesPerPacket),
+    cyclesPerByte: out.reduce((sum, s) => sum + s.model.cyclesPerByte, tx.cyclesPerByte),
+  };
+}
+
 export function lowerChain(chain: HnetSymbol, scope: Scope, read: Reader): ChainModel {
   const host = chainHost(chain, scope)!;
   const nic = chainNic(chain, scope).symbol!;
@@ -102,7 +111,7 @@ export function lowerChain(chain: HnetSymbol, scope: Scope, read: Reader): Chain
     if (stageBlock.type !== 'Block' || stageBlock.keyword.text !== 'stage' || !stageBlock.stageKind) continue;
     stages.push(lowerStage(stageBlock, stages.length, stages[stages.length - 1], context));
   }
-  const tx = stages.find((s) => s.model.kind === 'tx')?.model ?? stageBehaviour(stageKind('tx')!, stack);
+  const tx = stages.find((s) => s.model.kind === 'tx')?.model ?? transmitPath(stages, stageBehaviour(stageKind('tx')!, stack));
   const cores = read.list(block, 'chain', 'cores', path) as number[] | undefined;
   return {
     name: chain.name,

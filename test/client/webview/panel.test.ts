@@ -209,6 +209,14 @@ describe('interaction', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'light-tab-focus.png'), clip: { x: 0, y: 0, width: 800, height: 120 } });
   });
 
+  test('a show message naming a view opens that tab; one without keeps the tab chosen', async () => {
+    await send(page, { ...fullShow, view: 'compare' } satisfies ShowMessage);
+    assert.equal(await page.getAttribute('#tab-compare', 'aria-selected'), 'true');
+    await page.click('#tab-cdf');
+    await send(page, fullShow);
+    assert.equal(await page.getAttribute('#tab-cdf', 'aria-selected'), 'true');
+  });
+
   test('choosing a point changes what the views show', async () => {
     await showView(page, 'cdf');
     await page.selectOption('#select-point', '3');

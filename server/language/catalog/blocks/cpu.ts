@@ -71,9 +71,9 @@ export const CPU: BlockInput = {
       name: 'miss_cost',
       type: PER_BYTE_COST,
       range: NON_NEGATIVE,
-      default: q(0.1, 'cycles/B', COPY_FIT),
+      default: q(0.15, 'cycles/B', COPY_FIT),
       doc: 'Extra cost per byte a copy pays when its data is not in the LLC.',
-      example: '0.1cycles/B',
+      example: '0.15cycles/B',
     },
     {
       name: 'remote_numa_cost',

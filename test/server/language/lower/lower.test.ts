@@ -108,7 +108,7 @@ test('every field is filled from the catalog when nothing is written', () => {
   assert.deepEqual(missing, []);
   const sut = host(model, 'sut');
   assert.deepEqual(sut.cpu, {
-    cores: 8, freq: 3e9, llc: 16 * 2 ** 20, llcWays: 16, ddioWays: 4, numaNodes: 1, missCyclesPerByte: 0.1,
+    cores: 8, freq: 3e9, llc: 16 * 2 ** 20, llcWays: 16, ddioWays: 4, numaNodes: 1, missCyclesPerByte: 0.15,
     contextSwitchCycles: 3000, wakeupCycles: 2000, hardirqCycles: 1500, remoteNumaCyclesPerByte: 0.14,
   });
   assert.deepEqual(sut.nics[0], {
@@ -125,7 +125,7 @@ test('every field is filled from the catalog when nothing is written', () => {
   assert.equal(t.via, 'rx', 'the only chain on the `to` host');
   assert.deepEqual({ pattern: t.pattern, size: t.size, stop: t.stop, flows: t.flows, class: t.class }, { pattern: 'constant', size: { kind: 'fixed', bytes: 64 }, stop: Infinity, flows: 1, class: 'normal' });
   assert.deepEqual(stage(model, 'rx', 'driver'), {
-    name: 'driver', kind: 'driver', cyclesPerPacket: 315, cyclesPerByte: 0.24, context: 'softirq', queueBefore: 'ring',
+    name: 'driver', kind: 'driver', cyclesPerPacket: 317, cyclesPerByte: 0.2, context: 'softirq', queueBefore: 'ring',
     queueCapacity: 1024, dist: 'fixed', batch: 64, action: 'pass', copiesData: false, device: true,
   });
   assert.equal(rx.batch, 32, 'the polling burst; kernel stages poll napi_weight');

@@ -1,0 +1,145 @@
+// Code lenses, inline results, failed-expect diagnostics, the topology and
+// the run request (in-process, with its worker thread started from source).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, type InlayHint, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import { codeLenses } from '../../../server/lsp/code-lens';
+import { inlayHints } from '../../../server/lsp/inlay-hints';
+import { expectFailures } from '../../../server/lsp/results';
+import { run } from '../../../server/lsp/run';
+import { topology } from '../../../server/lsp/topology';
+import type { Results } from '../../../simulator/results';
+import { fixture, type Fixture } from './helpers';
+
+const MODEL = `host gen { role = loadgen  nic eth0 { speed = 100Gbps } }
+host sut {
+  cpu { cores = 2 }
+  nic eth0 { speed = 100Gbps  queues = 2 }
+  container web { }
+}
+link gen.eth0 <-> sut.eth0 { latency = 1us }
+chain path on sut {
+  stack = kernel
+  stage driver
+  stage udp
+  stage socket
+  stage app { cost = 1us }
+  cores = [0, 1]
+}
+traffic rpc {
+  from = gen   to = sut.web   via = path
+  pattern = poisson   rate = 20Kpps   size = 64B
+}
+scenario quick {
+  duration = 1ms   warmup = 0.2ms
+  traffic = [rpc]
+  expect {
+    rpc.latency.p99 < 1s
+    rpc.throughput > 1Tbps
+  }
+}
+scenario swept {
+  traffic = [rpc]
+  sweep { rpc.rate = [10Kpps, 20Kpps, 30Kpps]  path.priority = [none, prism] }
+}
+`;
+
+function hints(f: Fixture): string[] {
+  const all = inlayHints(f.session, { textDocument: { uri: f.uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } });
+  return all.map((hint: InlayHint) => `${hint.position.line}:${typeof hint.label === 'string' ? hint.label : ''}`);
+}
+
+const silentProgress: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
+
+describe('code lens', () => {
+  it('runs each scenario, counting the sweep’s points', () => {
+    const f = fixture(MODEL);
+    const lenses = codeLenses(f.session, { textDocument: { uri: f.uri } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments]), [
+      [19, '▶ Run', 'hostnet.runScenario', [f.uri, 'quick']],
+      [27, '▶ Run sweep (6 points)', 'hostnet.runScenario', [f.uri, 'swept']],
+    ]);
+  });
+
+  it('offers the default scenario in a file with traffic and no scenario', () => {
+    const f = fixture(MODEL.slice(0, MODEL.indexOf('scenario quick')));
+    const lenses = codeLenses(f.session, { textDocument: { uri: f.uri } });
+    assert.deepEqual(lenses.map((l) => l.command?.arguments), [[f.uri, 'default']]);
+  });
+});
+
+describe('inlay hints: defaults', () => {
+  it('shows the defaults in effect for key properties that are not written', () => {
+    const f = fixture(MODEL);
+    const shown = hints(f);
+    assert.ok(shown.includes('3:ring = 1024'), JSON.stringify(shown));
+    assert.ok(shown.some((h) => h.startsWith('2:') && h.includes('freq = 3GHz')), JSON.stringify(shown));
+  });
+
+  it('shows a stage’s default cost for the chain’s stack', () => {
+    const shown = hints(fixture(MODEL));
+    assert.ok(shown.includes('9:cost = 315 cycles + 0.24 cycles/B'), JSON.stringify(shown));
+  });
+
+  it('says nothing about properties that are written', () => {
+    const shown = hints(fixture('host a { nic e { speed = 1Gbps  queues = 1  ring = 64 } }'));
+    assert.ok(!shown.some((h) => /speed|queues|ring/.test(h)), JSON.stringify(shown));
+  });
+});
+
+describe('results in the editor', () => {
+  it('runs a scenario in a worker thread and reports its figures beside traffic and expect lines', async () => {
+    const f = fixture(MODEL);
+    let finished: Results | undefined;
+    const results = await run(f.session, { uri: f.uri, scenario: 'quick', seed: 11 }, {
+      progress: silentProgress,
+      token: new CancellationTokenSource().token,
+      finished: (uri, r) => {
+        f.session.results.set(uri, r);
+        finished = r;
+      },
+    });
+    assert.equal(finished, results);
+    assert.equal(results.meta.seed, 11);
+    const shown = hints(f);
+    assert.ok(shown.some((h) => h.startsWith('15:') && h.includes('p99')), JSON.stringify(shown));
+    assert.ok(shown.some((h) => h.startsWith('23:✓')), JSON.stringify(shown));
+    assert.ok(shown.some((h) => h.startsWith('24:✗')), JSON.stringify(shown));
+    const failures = expectFailures(f.session.analysis(f.uri)!, f.session.results.of(f.uri));
+    assert.deepEqual(failures.map((d) => d.range.start.line), [24]);
+    assert.match(String(failures[0].message), /expect failed in `quick`: measured .* expected > 1 Tbps/);
+  });
+
+  it('stops a run when the request is cancelled', async () => {
+    const f = fixture(MODEL.replace('duration = 1ms', 'duration = 30s'));
+    const source = new CancellationTokenSource();
+    const progress: WorkDoneProgressReporter = { begin() {}, report: () => source.cancel(), done() {} };
+    await assert.rejects(
+      run(f.session, { uri: f.uri, scenario: 'quick' }, { progress, token: source.token, finished: () => assert.fail('a cancelled run has no results') }),
+      (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled,
+    );
+  });
+});
+
+describe('topology', () => {
+  it('lists hosts with NICs and containers, links, chains with stages, and traffic, with lines', () => {
+    const f = fixture(MODEL);
+    const t = topology(f.session, { uri: f.uri });
+    assert.deepEqual(t.hosts.map((h) => [h.name, h.role, h.line, h.nics.map((n) => `${n.name}@${n.speed}`), h.containers.map((c) => c.name)]), [
+      ['gen', 'loadgen', 0, ['eth0@100000000000'], []],
+      ['sut', 'sut', 1, ['eth0@100000000000'], ['web']],
+    ]);
+    assert.deepEqual(t.links.map((l) => [l.a, l.b, l.line]), [[{ host: 'gen', nic: 'eth0' }, { host: 'sut', nic: 'eth0' }, 6]]);
+    assert.deepEqual(t.chains.map((c) => [c.name, c.host, c.stack, c.stages.map((s) => `${s.kind}:${s.line}`)]), [
+      ['path', 'sut', 'kernel', ['driver:9', 'udp:10', 'socket:11', 'app:12']],
+    ]);
+    assert.deepEqual(t.traffic.map((tr) => [tr.name, tr.from, tr.to, tr.via, tr.line]), [['rpc', 'gen', 'sut.web', 'path', 15]]);
+  });
+
+  it('includes what imported files declare, with their own uri', () => {
+    const f = fixture('import "common.hnet"\ntraffic t { from = gen }', { 'common.hnet': MODEL });
+    const t = topology(f.session, { uri: f.uri });
+    assert.ok(t.hosts.every((h) => h.uri.endsWith('common.hnet')));
+    assert.deepEqual(t.traffic.map((tr) => [tr.name, tr.uri.endsWith('main.hnet')]), [['t', true], ['rpc', false]]);
+  });
+});
