@@ -46,3 +46,13 @@ test('with run on save, saving a file runs its scenarios', async () => {
     assert.deepEqual(runs.map((run) => run.results.scenario), ['relaxed', 'impossible']);
   });
 });
+
+test('a run over the time budget is stopped, saying why', async () => {
+  const api = await hostnetApi();
+  const document = await openInEditor('slow.hnet');
+  await withSetting('run.budgetSeconds', 1, async () => {
+    const outcome = await api.runs.run({ uri: document.uri, scenarios: ['long'], progress: 'none', panel: 'if-open' });
+    assert.equal(outcome.kind, 'failed');
+    assert.match(outcome.kind === 'failed' ? outcome.message : '', /stopped after 1 s, the run budget \(setting hostnet\.run\.budgetSeconds\)/);
+  });
+});

@@ -30,7 +30,7 @@ import {
 import { metricPathsFor, type HnetSymbol } from '../language/link';
 import { pathText, properties, type Block, type HnetFile, type Span } from '../language/syntax/ast';
 import { parse } from '../language/syntax/parse';
-import { LineIndex } from '../language/syntax/text';
+import type { LineIndex } from '../language/syntax/text';
 import type { Analysis } from '../language/workspace';
 import { relativeImportPath } from './paths';
 import { cursorContext, type CursorContext } from './completion-context';
@@ -63,7 +63,7 @@ export function completion(session: Session, params: CompletionParams): Completi
   const text = session.documents.text(uri);
   const analysis = text === undefined ? undefined : session.latestAnalysis(uri);
   if (text === undefined || !analysis) return list;
-  const lines = analysis.text === text ? analysis.lines : new LineIndex(text);
+  const lines = analysis.text === text ? analysis.lines : session.lines(uri, text);
   const offset = lines.offset(params.position);
   // Up to date: use the tree. Otherwise parse only the top-level block around the cursor.
   const piece = analysis.text === text ? { start: 0, text, ast: analysis.ast } : parseAround(text, lines, offset);

@@ -5,24 +5,29 @@
 import { InlayHintKind, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
 import { blockSpec, formatSI, isLiteral, stageBehaviour, stageKind, type PropertySpec } from '../language/catalog';
 import { pathText, properties, type Block } from '../language/syntax/ast';
-import type { Analysis } from '../language/workspace';
+import type { Analysis, ParsedDocument } from '../language/workspace';
 import type { Stack } from '../../simulator/model';
 import type { Results, TrafficResult } from '../../simulator/results';
 import { describePoint, expectOutcomes, formatMetric } from './results';
 import type { Session } from './session';
 
 export function inlayHints(session: Session, params: InlayHintParams): InlayHint[] {
-  const analysis = session.analysis(params.textDocument.uri);
-  if (!analysis) return [];
+  const uri = params.textDocument.uri;
+  // Defaults need only the tree; results need the linked analysis, and exist only after a run.
+  const parsed = session.parsed(uri);
+  if (!parsed) return [];
   const first = params.range.start.line;
   const last = params.range.end.line;
   const inRange = (hint: InlayHint) => hint.position.line >= first && hint.position.line <= last;
-  const results = session.results.of(analysis.uri);
-  return [...defaultHints(analysis), ...trafficHints(analysis, results), ...expectHints(analysis, results)].filter(inRange);
+  const hints = defaultHints(parsed);
+  const results = session.results.of(uri);
+  const analysis = results.length > 0 ? session.analysis(uri) : undefined;
+  if (analysis) hints.push(...trafficHints(analysis, results), ...expectHints(analysis, results));
+  return hints.filter(inRange);
 }
 
 /** Where a block's hint goes: after its `{` when the body spans lines, else after the block. */
-function hintPosition(analysis: Analysis, block: Block): Position {
+function hintPosition(analysis: ParsedDocument, block: Block): Position {
   const open = block.body?.open;
   const close = block.body?.close;
   if (open && close && analysis.lines.position(open.start).line !== analysis.lines.position(close.start).line) {
@@ -39,7 +44,7 @@ function keyProperties(keyword: string): PropertySpec[] {
   return spec.properties.filter((p) => named.has(p.name) && p.default && isLiteral(p.default));
 }
 
-function defaultHints(analysis: Analysis): InlayHint[] {
+function defaultHints(analysis: ParsedDocument): InlayHint[] {
   const hints: InlayHint[] = [];
   const visit = (block: Block, stack: Stack | undefined): void => {
     const written = new Set(properties(block).map((p) => pathText(p.key)));

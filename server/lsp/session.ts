@@ -7,6 +7,7 @@
 // feature first asks for the tree (usually the diagnostics pass), so a burst
 // of keystrokes costs one parse and completion never waits for one.
 import type { Diagnostic, Position } from 'vscode-languageserver';
+import { LineIndex } from '../language/syntax/text';
 import { Workspace, type Analysis, type ParsedDocument } from '../language/workspace';
 import { lspDiagnostics, type CheckedFile } from './diagnostics';
 import { DocumentStore } from './documents';
@@ -15,17 +16,23 @@ import { ResultsStore } from './results';
 export interface SessionOptions {
   /** The client inserts snippets (`\${1:value}`); otherwise completion inserts plain text. */
   snippets: boolean;
+  /** A file whose analysis takes less than this many ms is analysed afresh for completion. */
+  quickAnalysisMs: number;
 }
 
 export class Session {
   readonly workspace: Workspace;
-  readonly options: SessionOptions = { snippets: true };
+  readonly options: SessionOptions = { snippets: true, quickAnalysisMs: 5 };
   /** The latest run results of each file, for inlay hints and failed-expect diagnostics. */
   readonly results = new ResultsStore();
   /** Open documents edited since the workspace last saw their text. */
   private readonly stale = new Set<string>();
   /** The latest analysis of each file, kept after an edit makes it stale (for completion's scope). */
   private readonly latest = new Map<string, Analysis>();
+  /** How long the last fresh analysis of each file took, ms. */
+  private readonly analysisCost = new Map<string, number>();
+  /** Line starts of open documents' current texts, for requests that do not parse. */
+  private readonly lineIndexes = new Map<string, LineIndex>();
 
   constructor(readonly documents: DocumentStore = new DocumentStore()) {
     this.workspace = new Workspace({ read: (uri) => documents.text(uri) });
@@ -47,6 +54,7 @@ export class Session {
     this.documents.didClose(uri);
     this.stale.delete(uri);
     this.latest.delete(uri);
+    this.lineIndexes.delete(uri);
     this.workspace.invalidate(uri);
   }
 
@@ -65,20 +73,37 @@ export class Session {
 
   /** The file parsed, linked and validated; undefined when it does not exist. */
   analysis(uri: string): Analysis | undefined {
+    const started = performance.now();
     this.sync();
     const analysis = this.workspace.analyze(uri);
-    if (analysis) this.latest.set(uri, analysis);
-    else this.latest.delete(uri);
+    if (analysis) {
+      if (this.latest.get(uri) !== analysis) this.analysisCost.set(uri, performance.now() - started);
+      this.latest.set(uri, analysis);
+    } else {
+      this.latest.delete(uri);
+    }
     return analysis;
   }
 
   /**
-   * The latest analysis without bringing it up to date: possibly of an older
-   * text. For completion, which needs the names in scope (they rarely change
-   * between two keystrokes) but must not wait for a parse of the whole file.
+   * An analysis for completion, which needs the names in scope (they rarely
+   * change between two keystrokes) but must answer within milliseconds: the
+   * up-to-date one when the file analyses that fast, else the latest one,
+   * possibly of an older text.
    */
   latestAnalysis(uri: string): Analysis | undefined {
-    return this.latest.get(uri) ?? this.analysis(uri);
+    const latest = this.latest.get(uri);
+    if (latest && (this.analysisCost.get(uri) ?? Infinity) > this.options.quickAnalysisMs) return latest;
+    return this.analysis(uri);
+  }
+
+  /** The current text's line index (cached until the text changes). */
+  lines(uri: string, text: string): LineIndex {
+    const cached = this.lineIndexes.get(uri);
+    if (cached?.text === text) return cached;
+    const lines = new LineIndex(text);
+    this.lineIndexes.set(uri, lines);
+    return lines;
   }
 
   /** Hands edited texts to the workspace (which re-parses them and drops what depended on them). */

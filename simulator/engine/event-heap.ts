@@ -74,19 +74,18 @@ export class EventHeap {
       if (first >= last) break;
       let best = first;
       let bestTime = heap[2 * first];
-      let bestOrder = heap[2 * first + 1];
       const stop = first + 4 < last ? first + 4 : last;
       for (let child = first + 1; child < stop; child++) {
         const childTime = heap[2 * child];
-        if (childTime < bestTime || (childTime === bestTime && heap[2 * child + 1] < bestOrder)) {
+        // Orders are read only on a tie of times, which is rare.
+        if (childTime <= bestTime && (childTime < bestTime || heap[2 * child + 1] < heap[2 * best + 1])) {
           best = child;
           bestTime = childTime;
-          bestOrder = heap[2 * child + 1];
         }
       }
-      if (time < bestTime || (time === bestTime && order < bestOrder)) break;
+      if (time <= bestTime && (time < bestTime || order < heap[2 * best + 1])) break;
       heap[2 * i] = bestTime;
-      heap[2 * i + 1] = bestOrder;
+      heap[2 * i + 1] = heap[2 * best + 1];
       i = best;
     }
     heap[2 * i] = time;

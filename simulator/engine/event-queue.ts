@@ -4,8 +4,8 @@
 // `order` = sequence × 2^25 + payload, one exact integer in a Float64.
 //
 // Up to SPILL_SIZE events live in a 4-ary heap (event-heap.ts). Beyond that
-// the events after a horizon wait in time buckets (far-events.ts) and enter
-// the heap a bucket at a time, so a queue of a million events stays fast.
+// later events wait in time buckets (far-events.ts) and enter the heap a
+// bucket at a time, so a queue of a million events stays fast.
 // Nothing is allocated per event; storage doubles when full, which is bounded
 // by what is in flight.
 import { EventHeap } from './event-heap';
@@ -14,23 +14,27 @@ import { FarEvents } from './far-events';
 const INITIAL_CAPACITY = 1024;
 /** Payloads are below 2^25: an event kind (3 bits) and an argument below 2^22. */
 const PAYLOAD_LIMIT = 2 ** 25;
+/** Multiplying by a power of two is exact, and cheaper than dividing. */
+const INVERSE_PAYLOAD_LIMIT = 2 ** -25;
 /** Sequence numbers stay below 2^28, so an order is an exact integer below 2^53. */
 const SEQUENCE_LIMIT = 2 ** 28;
 /** A heap larger than this (and than the far events) moves its events to the buckets. */
-const SPILL_SIZE = 8192;
+const SPILL_SIZE = 1 << 17;
 
 export class EventQueue {
   private readonly near: EventHeap;
   private readonly far = new FarEvents();
-  /** Every near event is earlier than this, every far event at or after it; Infinity while none is far. */
-  private horizon = Infinity;
+  /** While buckets are in use: the last bucket moved into the heap, where events of it or earlier go. */
+  private nearBucket = -1;
   private sequence = 0;
   private readonly sequenceLimit: number;
+  private readonly spillSize: number;
 
-  /** `sequenceLimit` is lowered only by tests, to reach renumbering quickly. */
-  constructor(capacity = INITIAL_CAPACITY, sequenceLimit = SEQUENCE_LIMIT) {
+  /** `limits` are lowered only by tests, to reach renumbering and the buckets with few events. */
+  constructor(capacity = INITIAL_CAPACITY, limits: { sequence?: number; spill?: number } = {}) {
     this.near = new EventHeap(capacity);
-    this.sequenceLimit = Math.min(sequenceLimit, SEQUENCE_LIMIT);
+    this.sequenceLimit = Math.min(limits.sequence ?? SEQUENCE_LIMIT, SEQUENCE_LIMIT);
+    this.spillSize = limits.spill ?? SPILL_SIZE;
   }
 
   get size(): number {
@@ -39,7 +43,7 @@ export class EventQueue {
 
   /** Time of the earliest event; only meaningful when size > 0. */
   peekTime(): number {
-    if (this.near.size === 0 && this.far.size > 0) this.horizon = this.far.moveNextBucket(this.near);
+    if (this.near.size === 0 && this.far.size > 0) this.nearBucket = this.far.moveNextBucket(this.near);
     return this.near.peekTime();
   }
 
@@ -47,22 +51,25 @@ export class EventQueue {
   push(time: number, payload: number): void {
     if (this.sequence === this.sequenceLimit) this.renumber();
     const order = this.sequence++ * PAYLOAD_LIMIT + payload;
-    if (time >= this.horizon) {
-      this.far.add(time, order);
-      return;
+    const far = this.far;
+    if (far.bucketCount > 0) {
+      const bucket = far.bucketOf(time);
+      if (bucket > this.nearBucket) {
+        far.add(bucket, time, order);
+        return;
+      }
     }
     this.near.pushNewest(time, order);
-    if (this.near.size > SPILL_SIZE && this.near.size > this.far.size) {
-      this.far.takeAll(this.near);
-      this.horizon = this.far.moveNextBucket(this.near);
+    if (this.near.size > this.spillSize && this.near.size > far.size) {
+      far.takeAll(this.near);
+      this.nearBucket = far.moveNextBucket(this.near);
     }
   }
 
   /** Removes the earliest event and returns its payload; read its time with peekTime() first. */
   pop(): number {
-    if (this.near.size === 0) this.horizon = this.far.moveNextBucket(this.near);
-    const order = this.near.pop();
-    return order - Math.floor(order / PAYLOAD_LIMIT) * PAYLOAD_LIMIT;
+    if (this.near.size === 0) this.nearBucket = this.far.moveNextBucket(this.near);
+    return payloadOf(this.near.pop());
   }
 
   /** Replaces the pending events' sequence numbers by their ranks, keeping their order. */
@@ -83,10 +90,14 @@ export class EventQueue {
         if (orders[middle] < order) low = middle + 1;
         else high = middle;
       }
-      return low * PAYLOAD_LIMIT + (order - Math.floor(order / PAYLOAD_LIMIT) * PAYLOAD_LIMIT);
+      return low * PAYLOAD_LIMIT + payloadOf(order);
     };
     this.near.mapOrders(rank);
     this.far.mapOrders(rank);
     this.sequence = orders.length;
   }
+}
+
+function payloadOf(order: number): number {
+  return order - Math.floor(order * INVERSE_PAYLOAD_LIMIT) * PAYLOAD_LIMIT;
 }

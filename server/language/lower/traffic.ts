@@ -5,7 +5,7 @@ import { sizeDistribution } from '../catalog';
 import type { FileSource } from '../files';
 import type { HnetSymbol } from '../link';
 import { loadTrace } from '../trace';
-import { trafficEnds, trafficVia, type Scope } from '../validate';
+import { lookup, trafficEnds, trafficVia, type Scope } from '../validate';
 import type { Reader } from './reader';
 
 function sizeOf(traffic: HnetSymbol, read: Reader): SizeDist {
@@ -32,7 +32,9 @@ export function lowerTraffic(traffic: HnetSymbol, scope: Scope, read: Reader, fi
   const block = traffic.block;
   const num = (name: string) => read.number(block, 'traffic', name, path);
   const ends = trafficEnds(traffic, scope);
-  const via = trafficVia(traffic, scope).symbol!;
+  // A sweep may choose the chain (`rpc.via = [overlay, native]`); otherwise the written or inferred one.
+  const swept = read.value(block, 'traffic', 'via', path);
+  const via = swept?.kind === 'reference' ? lookup(scope, swept.path) ?? trafficVia(traffic, scope).symbol! : trafficVia(traffic, scope).symbol!;
   const pattern = read.word(block, 'traffic', 'pattern', path) as Pattern;
   const file = read.value(block, 'traffic', 'file', path);
   const trace = pattern === 'trace' && file?.kind === 'string' ? loadTrace(traffic.uri, file.value, files).records : undefined;

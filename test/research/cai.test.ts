@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { cai } from './systems/cai';
+
+registerClaims(cai);

@@ -1,0 +1,76 @@
+// A research system as tests and `npm run reproduce` see it: how to measure
+// it (one set of simulations, shared by every claim), the claims with their
+// tolerances, and the charts that put the paper's figure beside ours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ChartData } from './charts';
+
+export interface Verdict {
+  /** What we measured, in words with numbers (`42.1 Gbps, core 0 at 100%`). */
+  measured: string;
+  holds: boolean;
+}
+
+export interface Claim<M> {
+  /** Short, unique within the system. */
+  id: string;
+  /** The calibration.md §2 trend check this is, if any. */
+  check?: number;
+  /** What the paper (or the trend check) says. */
+  claim: string;
+  /** The tolerance we test, in words. */
+  target: string;
+  evaluate(measurements: M): Verdict;
+  /**
+   * Why the claim does not hold yet, when it does not. Such a test is marked
+   * `todo` with the measured value: CI stays green, the gap stays visible.
+   */
+  gap?: string;
+}
+
+export interface ResearchSystem<M> {
+  /** Short name, also the chart file prefix (`falcon`). */
+  id: string;
+  title: string;
+  paper: string;
+  /** The example file that models it (in examples/). */
+  example: string;
+  measure(): Promise<M>;
+  claims: Claim<M>[];
+  charts(measurements: M): ChartData[];
+}
+
+/** Registers one node:test test per claim; the system is measured once, when the first test runs. */
+export function registerClaims<M>(system: ResearchSystem<M>): void {
+  let measured: Promise<M> | undefined;
+  const measurements = () => (measured ??= system.measure());
+  for (const claim of system.claims) {
+    const label = `${system.id}: ${claim.id}${claim.check ? ` (trend check ${claim.check})` : ''}`;
+    test(label, async (t) => {
+      const verdict = claim.evaluate(await measurements());
+      if (claim.gap) t.todo(`${claim.gap} — measured ${verdict.measured}`);
+      assert.ok(verdict.holds, `${claim.claim}: wanted ${claim.target}, measured ${verdict.measured}`);
+    });
+  }
+}
+
+/** `a` relative to `b` as a signed percentage change, for messages. */
+export function change(a: number, b: number): string {
+  const pct = (a / b - 1) * 100;
+  return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)}%`;
+}
+
+export const gbps = (bps: number): string => `${(bps / 1e9).toFixed(1)} Gbps`;
+export const mpps = (pps: number): string => `${(pps / 1e6).toFixed(2)} Mpps`;
+export const micros = (s: number): string => `${(s * 1e6).toFixed(1)} µs`;
+export const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
+export const times = (x: number): string => `${x.toFixed(2)}×`;
+
+export function between(x: number, low: number, high: number): boolean {
+  return x >= low && x <= high;
+}
+
+/** Each value at least (or, with `direction = -1`, at most) the one before it. */
+export function monotonic(values: readonly number[], direction: 1 | -1): boolean {
+  return values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
+}

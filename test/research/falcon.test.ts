@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { falcon } from './systems/falcon';
+
+registerClaims(falcon);

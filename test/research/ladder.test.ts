@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { ladder } from './systems/ladder';
+
+registerClaims(ladder);

@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { limits } from './systems/limits';
+
+registerClaims(limits);

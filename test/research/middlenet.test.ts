@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { middlenet } from './systems/middlenet';
+
+registerClaims(middlenet);

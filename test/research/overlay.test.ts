@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { overlay } from './systems/overlay';
+
+registerClaims(overlay);

@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { prism } from './systems/prism';
+
+registerClaims(prism);

@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { zstack } from './systems/zstack';
+
+registerClaims(zstack);
