@@ -12,7 +12,7 @@ import { UNITS, isLiteral, propertySpec, unitList, type Range as ValueRange, typ
 import type { Diagnostic } from '../language/diagnostic';
 import type { Block, HnetFile, NumberLit, Span } from '../language/syntax/ast';
 import type { Analysis } from '../language/workspace';
-import { plainSnippet } from './completion';
+import { plainSnippet } from './completion-items';
 import { toLspDiagnostic } from './diagnostics';
 import { nodeAt } from './node-at';
 import { spanToRange } from './positions';

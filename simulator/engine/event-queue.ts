@@ -41,9 +41,12 @@ export class EventQueue {
     return this.near.size + this.far.size;
   }
 
-  /** Time of the earliest event; only meaningful when size > 0. */
+  /** Time of the earliest event, or Infinity when there is none. */
   peekTime(): number {
-    if (this.near.size === 0 && this.far.size > 0) this.nearBucket = this.far.moveNextBucket(this.near);
+    if (this.near.size === 0) {
+      if (this.far.size === 0) return Infinity;
+      this.nearBucket = this.far.moveNextBucket(this.near);
+    }
     return this.near.peekTime();
   }
 
@@ -66,7 +69,7 @@ export class EventQueue {
     }
   }
 
-  /** Removes the earliest event and returns its payload; read its time with peekTime() first. */
+  /** Removes the earliest event and returns its payload (size must be > 0); read its time with peekTime() first. */
   pop(): number {
     if (this.near.size === 0) this.nearBucket = this.far.moveNextBucket(this.near);
     return payloadOf(this.near.pop());

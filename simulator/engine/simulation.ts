@@ -81,11 +81,12 @@ export class Simulation {
     let count = 0;
     let over = false;
     while (count < limit) {
-      if (heap.size === 0 || heap.peekTime() > end) {
+      const time = heap.peekTime();
+      if (time > end) {
         over = true;
         break;
       }
-      this.now = heap.peekTime();
+      this.now = time;
       const payload = heap.pop();
       count++;
       const arg = payload >> 3;

@@ -40,6 +40,27 @@ export interface ResearchSystem<M> {
   charts(measurements: M): ChartData[];
 }
 
+/** A system measured and judged, for docs/reproductions.md. */
+export interface Report {
+  system: Omit<ResearchSystem<unknown>, 'measure' | 'claims' | 'charts'>;
+  verdicts: { id: string; check?: number; claim: string; target: string; gap?: string; verdict: Verdict }[];
+  charts: ChartData[];
+  seconds: number;
+}
+
+/** Measures `system` and evaluates every claim and chart on the measurements. */
+export async function report<M>(system: ResearchSystem<M>): Promise<Report> {
+  const started = performance.now();
+  const measurements = await system.measure();
+  const { id, title, paper, example } = system;
+  return {
+    system: { id, title, paper, example },
+    verdicts: system.claims.map((c) => ({ id: c.id, check: c.check, claim: c.claim, target: c.target, gap: c.gap, verdict: c.evaluate(measurements) })),
+    charts: system.charts(measurements),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
 /** Registers one node:test test per claim; the system is measured once, when the first test runs. */
 export function registerClaims<M>(system: ResearchSystem<M>): void {
   let measured: Promise<M> | undefined;

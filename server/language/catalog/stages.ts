@@ -59,9 +59,9 @@ function stage(spec: Omit<StageKindSpec, 'requiresCost' | 'copiesData' | 'device
   return { requiresCost: false, copiesData: false, device: false, onTransmit: false, ...spec };
 }
 
-/** Why overlay stages are paid again by replies: the way out mirrors the way in. */
+/** Why some stages are paid again by replies: the way out mirrors the way in. */
 export const OVERLAY_TRANSMIT = source.assumption(
-  'a reply from a container crosses veth, the bridge and VXLAN/Geneve encapsulation on its way out, costing about what the receive side does; Slim (NSDI\'19, calibration.md: "memcached +66% throughput … −54% CPU") removes both directions of this work',
+  'a reply from a socket application goes down TCP (or UDP) again, and from a container it crosses veth, the bridge and VXLAN/Geneve encapsulation on its way out, each costing about what its receive side does (the `tx` cost is fitted to forwarding, which has neither); Slim (NSDI\'19, calibration.md: "memcached +66% throughput … −54% CPU") removes both directions of the overlay\'s work',
 );
 
 export const STAGE_KINDS: readonly StageKindSpec[] = [
@@ -145,6 +145,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     details: 'tcp_v4_rcv and tcp_rcv_established up to the socket receive queue; ACKs are sent through the chain\'s transmit cost.',
     cyclesPerPacket: 710, cyclesPerByte: 0, costSource: fitTcp,
     context: 'softirq', queueBefore: 'none',
+    onTransmit: true,
     stacks: ['kernel'],
   }),
   stage({
@@ -154,6 +155,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
     cyclesPerPacket: 300, cyclesPerByte: 0,
     costSource: source.assumption('half of tcp (no sequence or ACK state); no published per-stage figure'),
     context: 'softirq', queueBefore: 'none',
+    onTransmit: true,
     stacks: ['kernel'],
   }),
   stage({
@@ -270,7 +272,7 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
   stage({
     kind: 'tx',
     doc: 'Transmit: qdisc, driver xmit and completion (replies and forwarded packets).',
-    details: 'The kernel\'s dev_queue_xmit, driver transmit and TX completion; XDP_TX/redirect in an XDP chain; a burst transmit in DPDK. Chains without a `tx` stage still pay this cost for replies and forwarded packets, plus the cost of each overlay stage of the chain (vxlan, geneve, bridge, ovs, veth) once more for the way out.',
+    details: 'The kernel\'s dev_queue_xmit, driver transmit and TX completion; XDP_TX/redirect in an XDP chain; a burst transmit in DPDK. Chains without a `tx` stage still pay this cost for replies and forwarded packets, plus the cost of the chain\'s transport and overlay stages (tcp, udp, vxlan, geneve, bridge, ovs, veth) once more for the way out.',
     cyclesPerPacket: 750, cyclesPerByte: 0, costSource: fitForwarding,
     context: 'softirq', queueBefore: 'none',
     stacks: ALL_STACKS,

@@ -68,7 +68,7 @@ function lowerStage(block: Block, index: number, previous: LoweredStage | undefi
   return { model, behaviour };
 }
 
-/** Without a `tx` stage, replies and forwarded packets pay the transmit cost plus the overlay stages once more on the way out. */
+/** Without a `tx` stage, replies and forwarded packets pay the transmit cost plus the transport and overlay stages once more on the way out. */
 function transmitPath(stages: readonly LoweredStage[], tx: StageCost): StageCost {
   const out = stages.filter((s) => stageKind(s.model.kind)!.onTransmit);
   return {

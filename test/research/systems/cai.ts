@@ -1,7 +1,7 @@
 // Cai et al. (SIGCOMM'21): where a 100 Gbps receiver spends its cycles.
 // Trend checks 1–3 of calibration.md; examples/host-100g.hnet.
 import type { PointResult, Results } from '../../../simulator/results';
-import { between, change, gbps, monotonic, percent, times, type ResearchSystem } from '../claims';
+import { between, gbps, monotonic, percent, times, type ResearchSystem } from '../claims';
 import { expectsHold, runExample } from '../example-runs';
 import { FIXTURES, busyCores, coreUtil, point, scenario, stageShares, throughputPerCore } from '../harness';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver';
 import { propertySpec } from '../../../server/language/catalog';
 import { codeActions } from '../../../server/lsp/code-actions';
-import { plainSnippet } from '../../../server/lsp/completion';
+import { plainSnippet } from '../../../server/lsp/completion-items';
 import { fixture } from './helpers';
 
 /** `name = typical value`, as the catalog's snippet writes it. */

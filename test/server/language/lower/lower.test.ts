@@ -119,7 +119,7 @@ test('every field is filled from the catalog when nothing is written', () => {
   assert.equal(rx.nic, 'eth0');
   assert.deepEqual(rx.kernel, { napiWeight: 64, budget: 300, budgetTime: 0.002, maxRestarts: 10, backlog: 1000, socketBuffer: 212992, groBatch: 64, groMaxBytes: 65536 });
   assert.deepEqual(rx.falcon, { busyThreshold: 0.8, disengageThreshold: 0.8, samplePeriod: 0.01, ewmaWeight: 0.2 });
-  assert.deepEqual(rx.tx, { cyclesPerPacket: 750, cyclesPerByte: 0 });
+  assert.deepEqual(rx.tx, { cyclesPerPacket: 750 + 300, cyclesPerByte: 0 }, 'tx, and udp again for replies');
   assert.equal(rx.handoffCycles, 400);
   const t = traffic(model, 't');
   assert.equal(t.via, 'rx', 'the only chain on the `to` host');
@@ -212,6 +212,32 @@ chain z on sut { stack = userspace  copy = zerocopy  stage pmd  stage userspace_
   assert.equal(stage(model, 'a', 'app').queueCapacity, 1024);
   assert.deepEqual(chain(model, 'k').stages.map((s) => `${s.name}:${s.context}:${s.queueBefore}`), ['driver:softirq:ring', 'udp:softirq:none', 'app:thread:socket']);
   assert.deepEqual(chain(model, 'z').stages.map((s) => `${s.name}:${s.context}:${s.copiesData}`), ['pmd:poll:false', 'userspace_tcp:poll:false', 'socket:poll:false', 'app:poll:false']);
+});
+
+test('replies pay the transport and overlay stages again unless the chain has its own `tx` stage', () => {
+  const [{ points: [model] }] = lowerText(`
+host sut { nic eth0 { } }
+chain native on sut { stage driver  stage ip  stage tcp  stage socket  stage app }
+chain overlay on sut { stage driver  stage vxlan  stage bridge  stage veth { cost = 100cycles }  stage ip  stage tcp  stage socket  stage app }
+chain router on sut { stage driver  stage ip  stage route { action = forward } }
+chain own on sut { stage driver  stage vxlan  stage tx { cost = 500cycles } }
+`);
+  assert.deepEqual(chain(model, 'native').tx, { cyclesPerPacket: 750 + 710, cyclesPerByte: 0 });
+  assert.deepEqual(chain(model, 'overlay').tx, { cyclesPerPacket: 750 + 710 + 700 + 330 + 100, cyclesPerByte: 0 });
+  assert.deepEqual(chain(model, 'router').tx, { cyclesPerPacket: 750, cyclesPerByte: 0 });
+  assert.deepEqual(chain(model, 'own').tx, { cyclesPerPacket: 500, cyclesPerByte: 0 });
+});
+
+test('a sweep may choose the chain a traffic goes through', () => {
+  const [{ points }] = lowerText(`
+host gen { role = loadgen  nic eth0 { } }
+host sut { nic eth0 { } }
+chain a on sut { stage driver }
+chain b on sut { stage driver  stage ip }
+traffic t { from = gen  to = sut  via = a  rate = 1Mpps }
+scenario s { sweep { t.via = [a, b] } }
+`);
+  assert.deepEqual(points.map((p) => [p.params['t.via'], traffic(p, 't').via]), [['a', 'a'], ['b', 'b']]);
 });
 
 test('several scenarios, one chosen by name; errors stop the lowering', () => {

@@ -28,6 +28,8 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../../../..');
 export const SERVER_BUNDLE = join(REPO_ROOT, 'dist', 'server.js');
 
 export interface StartOptions {
+  /** The server's command line after `node`; default the bundle with `--stdio`. */
+  args?: string[];
   /** Workspace folder to index; none when omitted. */
   rootPath?: string;
   /** Extra `initializationOptions`. */
@@ -58,8 +60,9 @@ export class TestClient {
 
   /** Spawns the server, runs `initialize` + `initialized`. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = options.args ?? [SERVER_BUNDLE, '--stdio'];
+    if (!existsSync(args[0])) throw new Error(`${args[0]} is missing: run \`node scripts/build.mjs\` first`);
+    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),
