@@ -10,9 +10,11 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // Line breaks as LSP counts them: \n, \r\n and a lone \r.
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -36,8 +38,15 @@ export class LineIndex {
   offset(position: Position): number {
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStarts[Math.max(0, position.line)];
-    const end = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] - 1 : this.text.length;
+    const end = position.line + 1 < this.lineStarts.length ? this.lineEnd(position.line) : this.text.length;
     return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  /** The offset where the line's text ends, before its line break. */
+  private lineEnd(line: number): number {
+    let end = this.lineStarts[line + 1] - 1;
+    if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13 && end - 1 >= this.lineStarts[line]) end--;
+    return end;
   }
 
   lineStart(line: number): number {

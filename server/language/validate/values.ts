@@ -103,7 +103,7 @@ function plainNumber(value: Value, name: string, integer: boolean, range?: Range
   if (value.type !== 'Number') return problem('HN010', value.span, `\`${name}\` expects ${what}, got \`${valueText(value)}\``);
   if (value.unit) {
     const message = `\`${name}\` takes ${what} without a unit, got ${valueText(value)}`;
-    return problem('HN007', value.unit.span, message, { suggestions: [value.raw] });
+    return problem('HN007', value.unit.span, message);
   }
   if (integer && !Number.isInteger(value.value)) {
     const message = `\`${name}\` must be a whole number, got ${value.raw}`;

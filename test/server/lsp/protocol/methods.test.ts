@@ -218,7 +218,7 @@ describe('LSP methods over stdio', () => {
     it('reports why a file with errors cannot run', async () => {
       const uri = pathToFileURL(join(folder, 'scratch-broken.hnet')).toString();
       await client.open(uri, 'traffic t { via = nowhere }\n');
-      await assert.rejects(client.connection.sendRequest(RunRequest, { uri }), /errors to fix before it can run/);
+      await assert.rejects(client.connection.sendRequest(RunRequest, { uri }), /cannot run scratch-broken.hnet until its errors are fixed: scratch-broken.hnet:1:9: /);
       await client.close(uri);
     });
   });
