@@ -52,6 +52,8 @@ export interface TopologyHost extends SourceLine {
   role: string;
   nics: TopologyNic[];
   containers: (SourceLine & { name: string })[];
+  /** Number of cores, when known. */
+  cores?: number;
 }
 
 export interface TopologyLink extends SourceLine {
@@ -61,8 +63,10 @@ export interface TopologyLink extends SourceLine {
 
 export interface TopologyStage extends SourceLine {
   kind: string;
-  /** The stage's name, or its kind when unnamed. */
+  /** The stage's name, or its kind when unnamed; results key it as `chain.name`. */
   name: string;
+  /** The core the stage is pinned to, when written. */
+  core?: number;
 }
 
 export interface TopologyChain extends SourceLine {
@@ -70,13 +74,16 @@ export interface TopologyChain extends SourceLine {
   host: string;
   nic?: string;
   stack?: string;
+  /** In path order. */
   stages: TopologyStage[];
+  cores?: number[];
 }
 
 export interface TopologyTraffic extends SourceLine {
   name: string;
   from?: string;
   to?: string;
+  /** The chain the traffic goes through. */
   via?: string;
 }
 
