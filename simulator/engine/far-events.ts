@@ -1,7 +1,7 @@
 // The far part of the event queue (event-queue.ts): with a million events
 // pending, every heap operation walks ten levels of cold memory, so events
 // past the near window wait unsorted in time buckets, a calendar, and move
-// into the near heap a bucket at a time.
+// into the heap a bucket at a time.
 //
 // Event time t belongs to bucket floor((t − base) × inverseWidth), a
 // non-decreasing function of t, so every event of a bucket is earlier than
@@ -9,8 +9,6 @@
 // sorts), so adding an event writes only the event and its bucket's head.
 // Events past the last bucket wait in an overflow stack; when the buckets are
 // used up they are rebuilt around it.
-import type { EventHeap } from './event-heap';
-
 const EVENTS_PER_BUCKET = 16;
 const MAX_BUCKETS = 1 << 20;
 const INITIAL_NODES = 1024;
@@ -20,7 +18,7 @@ const NODE = 3;
 export class FarEvents {
   size = 0;
   /** Buckets in use (0 while no event is far). */
-  bucketCount = 0;
+  private bucketCount = 0;
   private nodes = new Float64Array(NODE * INITIAL_NODES);
   private freeHead = -1;
   private used = 0;
@@ -53,11 +51,11 @@ export class FarEvents {
   }
 
   /**
-   * Moves the earliest bucket's events into `near` and returns that bucket's
-   * number: later events of it or of any bucket before belong in `near`.
+   * Hands the earliest bucket's events to `insert` and returns that bucket's
+   * number: later events of it or of any bucket before belong in the heap.
    * Must be called only when size > 0.
    */
-  moveNextBucket(near: EventHeap): number {
+  moveNextBucket(insert: (time: number, order: number) => void): number {
     let bucket = this.firstBucket();
     if (bucket < 0) {
       this.rebuild();
@@ -66,7 +64,7 @@ export class FarEvents {
     const nodes = this.nodes;
     let moved = 0;
     for (let node = this.heads[bucket]; node >= 0; ) {
-      near.push(nodes[node], nodes[node + 1]);
+      insert(nodes[node], nodes[node + 1]);
       const following = nodes[node + 2];
       this.release(node);
       node = following;
@@ -80,8 +78,8 @@ export class FarEvents {
     return bucket;
   }
 
-  /** Moves every far event and every event of `near` to the overflow, to be rebuilt into buckets. */
-  takeAll(near: EventHeap): void {
+  /** Moves every event to the overflow, to be rebuilt into new buckets (add more with bucket = Infinity). */
+  takeAll(): void {
     const nodes = this.nodes;
     for (let bucket = this.cursor; bucket < this.bucketCount; bucket++) {
       for (let node = this.heads[bucket]; node >= 0; ) {
@@ -92,7 +90,6 @@ export class FarEvents {
       this.heads[bucket] = -1;
     }
     this.bucketCount = 0;
-    near.drain((time, order) => this.add(Infinity, time, order));
   }
 
   /** Calls `visit` with every far event's order. */

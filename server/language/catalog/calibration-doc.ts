@@ -40,18 +40,23 @@ function propertyRows(p: PropertySpec): string[] {
 }
 
 function costCell(b: StageBehaviour): string {
-  return b.cyclesPerByte ? `${b.cyclesPerPacket} + ${b.cyclesPerByte}/B` : String(b.cyclesPerPacket);
+  const perPacket = b.cyclesPerByte ? `${b.cyclesPerPacket} + ${b.cyclesPerByte}/B` : String(b.cyclesPerPacket);
+  return b.cyclesPerFlow ? `${perPacket}; ${b.cyclesPerFlow} per flow` : perPacket;
+}
+
+function sourceCell(b: StageBehaviour): string {
+  return b.flowCostSource ? `${formatSource(b.costSource)}; per flow: ${formatSource(b.flowCostSource)}` : formatSource(b.costSource);
 }
 
 function stageSection(): string[] {
   const lines = table(
-    ['kind', 'stack', 'cycles per packet (+ per byte)', 'context', 'queue before', 'device', 'copies', 'again on transmit', 'source'],
+    ['kind', 'stack', 'cycles per packet (+ per byte; per flow)', 'context', 'queue before', 'device', 'copies', 'again on transmit', 'source'],
     STAGE_KINDS.flatMap((s) =>
       s.stacks.map((stack) => {
         const b = stageBehaviour(s, stack);
         return [
           `\`${s.kind}\``, stack, costCell(b), b.context, b.queueAfter ? `${b.queueBefore} (hands on via ${b.queueAfter})` : b.queueBefore,
-          s.device ? 'yes' : '', s.copiesData ? 'yes' : '', s.onTransmit ? 'yes' : '', formatSource(b.costSource),
+          s.device ? 'yes' : '', s.copiesData ? 'yes' : '', s.onTransmit ? 'yes' : '', sourceCell(b),
         ];
       }),
     ),

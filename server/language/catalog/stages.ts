@@ -55,8 +55,8 @@ const fitUserspace = source.fit(
   'L',
 );
 
-function stage(spec: Omit<StageKindSpec, 'requiresCost' | 'copiesData' | 'device' | 'onTransmit'> & Partial<StageKindSpec>): StageKindSpec {
-  return { requiresCost: false, copiesData: false, device: false, onTransmit: false, ...spec };
+function stage(spec: Omit<StageKindSpec, 'requiresCost' | 'copiesData' | 'device' | 'onTransmit' | 'cyclesPerFlow'> & Partial<StageKindSpec>): StageKindSpec {
+  return { requiresCost: false, copiesData: false, device: false, onTransmit: false, cyclesPerFlow: 0, ...spec };
 }
 
 /** Why some stages are paid again by replies: the way out mirrors the way in. */
@@ -142,8 +142,13 @@ export const STAGE_KINDS: readonly StageKindSpec[] = [
   stage({
     kind: 'tcp',
     doc: 'TCP receive: socket lookup, sequence and ACK processing, queueing to the socket.',
-    details: 'tcp_v4_rcv and tcp_rcv_established up to the socket receive queue; ACKs are sent through the chain\'s transmit cost.',
+    details: 'tcp_v4_rcv and tcp_rcv_established up to the socket receive queue, and the ACKs it sends. The first packet of each new flow also pays `per_flow`: the connection\'s set-up, accept and tear-down.',
     cyclesPerPacket: 710, cyclesPerByte: 0, costSource: fitTcp,
+    cyclesPerFlow: 28000,
+    flowCostSource: source.fit(
+      '28000 cycles (≈9 µs at 3 GHz) per connection: set-up, accept and tear-down, fitted so that 64 KB flows lose ≈43% of a long flow\'s throughput per core (0.43 × 0.57 cycles/B ≈ 0.43 cycles/B × 64 KB over the long flow\'s 0.57 cycles/B), calibration.md: "Short vs long flows: throughput-per-core ≈43% lower — Cai et al."; the notes do not give the flow size, 64 KB is assumed',
+      'L',
+    ),
     context: 'softirq', queueBefore: 'none',
     onTransmit: true,
     stacks: ['kernel'],
@@ -307,6 +312,8 @@ export function stageBehaviour(spec: StageKindSpec, stack: Stack): StageBehaviou
     cyclesPerPacket: spec.cyclesPerPacket,
     cyclesPerByte: spec.cyclesPerByte,
     costSource: spec.costSource,
+    cyclesPerFlow: spec.cyclesPerFlow,
+    flowCostSource: spec.flowCostSource,
     context: spec.context,
     queueBefore: spec.queueBefore,
     queueAfter: spec.queueAfter,

@@ -125,6 +125,9 @@ export interface StageBehaviour {
   cyclesPerByte: number;
   /** Why these costs: a calibration row or the end-to-end fit they come from. */
   costSource: Source;
+  /** Paid once per new flow (connection set-up and tear-down) by its first packet. */
+  cyclesPerFlow: number;
+  flowCostSource?: Source;
   context: ExecContext;
   queueBefore: QueueKind;
   /** A device stage hands packets on through this queue (veth → backlog); the next stage waits in it. */

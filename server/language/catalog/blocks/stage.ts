@@ -34,6 +34,14 @@ export const STAGE: BlockInput = {
       example: '0.1ns/B',
     },
     {
+      name: 'per_flow',
+      type: quantity('time', 'cycles'),
+      range: NON_NEGATIVE,
+      default: derived('the stage kind\'s cycles per flow (only `tcp` has one: connection set-up and tear-down)', FROM_KIND),
+      doc: 'Cost paid once per new flow, by its first packet (see the traffic\'s `flow_size`).',
+      example: '10us',
+    },
+    {
       name: 'dist',
       type: enumOf(DIST),
       default: word('fixed', source.design('§2: `dist = fixed | exponential` sets how a stage\'s cost varies')),

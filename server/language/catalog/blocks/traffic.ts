@@ -73,6 +73,15 @@ export const TRAFFIC: BlockInput = {
       example: '8',
     },
     {
+      name: 'flow_size',
+      type: quantity('size'),
+      range: NON_NEGATIVE,
+      default: q(0, 'B', source.convention('long-lived flows, as iperf runs them; Cai et al. contrast them with short flows (calibration.md: "Short vs long flows: throughput-per-core ≈43% lower")')),
+      doc: 'Bytes each flow carries before it ends and a new flow (a new 5-tuple) takes its place; 0 = flows last the whole run.',
+      details: 'Each of the `flows` concurrent flows restarts as a new connection after `flow_size` bytes: it may land on another RX queue, and its first packet pays the chain\'s per-flow costs (`per_flow`, e.g. TCP connection set-up).',
+      example: '64KB',
+    },
+    {
       name: 'class',
       type: enumOf(TRAFFIC_CLASS),
       default: word('normal', source.convention('unclassified traffic')),
