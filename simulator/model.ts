@@ -202,6 +202,8 @@ export interface StageModel extends StageCost {
   copiesData: boolean;
   /** A device stage: FALCON and RPS may move the work that follows it to another core. */
   device: boolean;
+  /** Cycles paid once per new flow (connection set-up and tear-down), by the flow's first packet. */
+  cyclesPerFlow: number;
 }
 
 export type Pattern = 'constant' | 'poisson' | 'onoff' | 'closed' | 'trace';
@@ -254,6 +256,10 @@ export interface TrafficModel {
   trace?: TraceRecord[];
   /** TCP-like window: bytes in flight per flow before the sender waits, or 0 for none. */
   window: number;
+  /** Bytes each flow carries before a new flow (a new 5-tuple) replaces it, or 0 for flows that last the run. */
+  flowSize: number;
+  /** `fixed`: every flow carries flowSize bytes; `exponential`: each flow's size is drawn with that mean. */
+  flowDist: 'fixed' | 'exponential';
 }
 
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';

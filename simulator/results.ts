@@ -67,10 +67,11 @@ export interface Drops {
 }
 
 export interface TrafficResult {
-  /** Delivered frame bits per second over the measured interval. */
+  /** Frame bits per second that completed their path inside the measured interval. */
   throughput: number;
+  /** Packets per second that completed their path inside the measured interval. */
   pps: number;
-  /** Packets that completed their path in the measured interval. */
+  /** Packets sent in the measured interval that completed their path (some after it, while the run drains). */
   delivered: number;
   /** Packets sent in the measured interval. */
   offered: number;

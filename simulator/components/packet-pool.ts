@@ -16,6 +16,8 @@ export const TX_PAID = 4;
 export const IN_HOST = 8;
 /** It has been turned into its reply. */
 export const REPLIED = 16;
+/** The first packet of a new flow: it pays the stages' per-flow costs. */
+export const NEW_FLOW = 32;
 
 const INITIAL_CAPACITY = 4096;
 

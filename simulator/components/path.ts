@@ -10,8 +10,8 @@ import type { Simulation } from '../engine/simulation';
 import * as packetPool from './packet-pool';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, LANE_HIGH, QUEUE_BACKLOG, QUEUE_NONE } = codes;
-const { IN_HOST, MEASURED, REPLIED, RETURNING, TX_PAID } = packetPool;
+const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, LANE_HIGH, QUEUE_BACKLOG, QUEUE_NONE, QUEUE_SHM } = codes;
+const { IN_HOST, MEASURED, NEW_FLOW, REPLIED, RETURNING, TX_PAID } = packetPool;
 
 /** Where a unit goes after its run of stages when not to another stage. */
 const DELIVER = -1;
@@ -19,8 +19,9 @@ const TRANSMIT = -2;
 
 export class Path {
   private readonly sim: Simulation;
-  /** Measured packets sent and not yet delivered or dropped, per traffic. */
+  /** Measured packets sent and not yet delivered or dropped, per traffic, and in all. */
   readonly measuredInFlight: Float64Array;
+  measuredPending = 0;
   /** All packets in the system per traffic, and when that count last changed (for the time average). */
   private readonly inSystem: Float64Array;
   private readonly inSystemSince: Float64Array;
@@ -132,6 +133,8 @@ export class Path {
       ps += (plan.stageMissPerBytePs[s] * miss + plan.stageRemotePerBytePs[s]) * bytes;
       if (pool.flags[u] & MEASURED) sim.metrics.copy(chain.host, bytes, miss);
     }
+    // The first packet of a flow heads its unit (GRO merges a flow in arrival order).
+    if (pool.flags[u] & NEW_FLOW) ps += plan.stagePerFlowPs[s];
     if (s === chain.serviceStage) ps += plan.traffic[t].servicePs * count;
     if (plan.stageExponential[s]) ps = (this.serviceStreams[s * this.trafficSlots + t] as Random).exponential(ps);
     return Math.round(ps);
@@ -176,7 +179,8 @@ export class Path {
     pool.enqueueTime[u] = sim.now;
     queues.push(q, u, plan.queueLaned[q] ? pool.lane[u] : LANE_FIFO);
     const context = plan.stageContext[s > 0 ? s - 1 : s];
-    if (plan.queueCore[q] !== c) sim.cpu.addOverhead(c, context, plan.chains[plan.traffic[t].chain].handoffPs);
+    // A shared-memory ring's enqueue is part of the `shm` stage's own cost; other queues pay the hand-off to another core.
+    if (plan.queueCore[q] !== c && plan.stageQueue[s] !== QUEUE_SHM) sim.cpu.addOverhead(c, context, plan.chains[plan.traffic[t].chain].handoffPs);
     sim.cpu.notify(q, c, context);
   }
 
@@ -233,11 +237,13 @@ export class Path {
   private record(p: number): void {
     const sim = this.sim;
     const pool = sim.pool;
-    this.count(pool.traffic[p], -1);
-    if ((pool.flags[p] & MEASURED) === 0) return;
     const t = pool.traffic[p];
+    this.count(t, -1);
+    sim.metrics.complete(t, pool.bytes[p], sim.now);
+    if ((pool.flags[p] & MEASURED) === 0) return;
     this.measuredInFlight[t]--;
-    sim.metrics.deliver(t, pool.bytes[p], sim.now - pool.sendTime[p], sim.now);
+    this.measuredPending--;
+    sim.metrics.deliver(t, sim.now - pool.sendTime[p], sim.now);
   }
 
   /** Drops every frame of unit `u`, counting the loss at `place`. */
@@ -259,6 +265,7 @@ export class Path {
     if (pool.flags[p] & MEASURED) {
       const t = pool.traffic[p];
       this.measuredInFlight[t]--;
+      this.measuredPending--;
       sim.metrics.drop(t, place);
     }
     sim.sources.lost(p);
@@ -278,7 +285,10 @@ export class Path {
 
   /** A packet of traffic `t` entered the system. */
   sent(t: number, measured: boolean): void {
-    if (measured) this.measuredInFlight[t]++;
+    if (measured) {
+      this.measuredInFlight[t]++;
+      this.measuredPending++;
+    }
     this.count(t, 1);
   }
 

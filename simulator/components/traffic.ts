@@ -10,7 +10,9 @@
 // A sender never exceeds its NIC's line rate: when the transmitter is booked
 // too far ahead the source waits, so an absurd rate becomes line rate.
 // A TCP-like `window` limits bytes in flight per flow; a delivered packet
-// frees its bytes one link latency later (the ACK's way back).
+// frees its bytes one link latency later (the ACK's way back). With a
+// flow size, each flow slot restarts as a new flow after that many bytes
+// (or an exponentially distributed number with that mean).
 import * as codes from '../engine/codes';
 import * as hashing from '../engine/hash';
 import type { PlannedTraffic } from '../engine/plan';
@@ -22,7 +24,7 @@ import * as packetPool from './packet-pool';
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
 const { DROP_WIRE, EV_ACK, EV_NIC_ARRIVE, EV_SOURCE, PATTERN_CLOSED, PATTERN_CONSTANT, PATTERN_ONOFF, PATTERN_POISSON, PATTERN_TRACE } = codes;
 const { hash2 } = hashing;
-const { MEASURED } = packetPool;
+const { MEASURED, NEW_FLOW } = packetPool;
 
 export class Sources {
   private readonly sim: Simulation;
@@ -37,6 +39,10 @@ export class Sources {
   private readonly blocked: Uint8Array;
   /** Bytes in flight per flow, for traffic with a window. */
   private readonly windowUsed: Float64Array[];
+  /** Per flow slot, for traffic with a flow size: bytes its current flow has sent and will send, and how many flows it has started. */
+  private readonly flowSent: Float64Array[];
+  private readonly flowTarget: Float64Array[];
+  private readonly flowGeneration: Float64Array[];
 
   constructor(sim: Simulation) {
     this.sim = sim;
@@ -50,6 +56,9 @@ export class Sources {
     this.nextFlow = new Int32Array(traffic.length);
     this.blocked = new Uint8Array(traffic.length);
     this.windowUsed = traffic.map((planned) => new Float64Array(planned.window > 0 ? Math.max(1, planned.flows) : 0));
+    this.flowSent = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
+    this.flowTarget = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
+    this.flowGeneration = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
   }
 
   start(): void {
@@ -194,8 +203,24 @@ export class Sources {
     const t = traffic.index;
     const p = pool.alloc();
     pool.traffic[p] = t;
-    pool.flow[p] = flow;
-    pool.hash[p] = hash2(traffic.salt, flow);
+    let id = flow;
+    if (traffic.flowSize > 0) {
+      // A slot's flow ends after `flowSize` bytes; the next packet opens a new flow (a new 5-tuple) in its place.
+      const sent = this.flowSent[t];
+      const slot = flow % sent.length;
+      if (sent[slot] > 0 && sent[slot] >= this.flowTarget[t][slot]) {
+        sent[slot] = 0;
+        this.flowGeneration[t][slot]++;
+      }
+      if (sent[slot] === 0) {
+        pool.flags[p] |= NEW_FLOW;
+        this.flowTarget[t][slot] = traffic.flowExponential ? this.streams[t].exponential(traffic.flowSize) : traffic.flowSize;
+      }
+      sent[slot] += bytes;
+      id = slot + this.flowGeneration[t][slot] * sent.length;
+    }
+    pool.flow[p] = id;
+    pool.hash[p] = hash2(traffic.salt, id);
     pool.bytes[p] = bytes;
     pool.unitBytes[p] = bytes;
     pool.lane[p] = traffic.lane;

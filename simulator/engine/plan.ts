@@ -16,6 +16,8 @@ import { ModelError } from '../errors';
 const TSO_MAX_BYTES = 65536;
 /** A transmit queue holds at most this many minimum-size frames of wire time. */
 const TX_QUEUE_FRAMES = 1024;
+/** How many more window lengths a run may drain for (only slow packets keep it going). */
+const DRAIN_DURATIONS = 10;
 /** A NIC's internal buffer, in packets of its packet-rate ceiling. */
 const NIC_BUFFER_PACKETS = 1024;
 
@@ -99,17 +101,21 @@ export interface PlannedTraffic {
   offPs: number;
   startPs: number;
   stopPs: number;
-  /** Copies of the model's reply size, forward flag, window and flow count, read per packet. */
+  /** Copies of the model's reply size, forward flag, window, flow count and flow size, read per packet. */
   reply: number;
   forward: boolean;
   window: number;
   flows: number;
+  flowSize: number;
+  flowExponential: boolean;
 }
 
 export class Plan {
   readonly model: SystemModel;
   readonly warmupPs: number;
   readonly endPs: number;
+  /** After the window the run goes on, sources silent, until every measured packet is done: at most ten more durations. */
+  readonly drainEndPs: number;
   readonly durationPs: number;
   readonly hosts: PlannedHost[] = [];
   readonly nics: PlannedNic[] = [];
@@ -138,6 +144,7 @@ export class Plan {
   stagePerBytePs!: Float64Array;
   stageMissPerBytePs!: Float64Array;
   stageRemotePerBytePs!: Float64Array;
+  stagePerFlowPs!: Float64Array;
   stageExponential!: Uint8Array;
   stageAction!: Uint8Array;
   stageQueue!: Uint8Array;
@@ -183,7 +190,8 @@ export class Plan {
     this.warmupPs = toPs(run.warmup);
     this.durationPs = toPs(run.duration);
     this.endPs = this.warmupPs + this.durationPs;
-    if (this.endPs > 2 ** 52) throw new ModelError(`run of ${run.warmup + run.duration} s is too long to simulate`);
+    this.drainEndPs = this.endPs + DRAIN_DURATIONS * this.durationPs;
+    if (this.drainEndPs > 2 ** 52) throw new ModelError(`run of ${run.warmup + run.duration} s is too long to simulate`);
     this.planHosts();
     this.planChains();
     this.planStages();
@@ -264,9 +272,11 @@ export class Plan {
       const nicModel = this.nics[nic].model;
       const kinds = chain.stages.map((stage) => stage.kind);
       const kernelStack = chain.stack === 'kernel' || chain.stack === 'xdp';
+      // GRO and LRO merge TCP segments; plain UDP is not merged (Linux 5.4's UDP GRO is a per-socket opt-in).
+      const tcp = kinds.includes('tcp') || kinds.includes('userspace_tcp');
       let mergeAfter = -2;
-      if (nicModel.offloads.includes('lro')) mergeAfter = -1;
-      else if (kernelStack && nicModel.offloads.includes('gro') && kinds.includes('gro')) mergeAfter = kinds.indexOf('gro');
+      if (tcp && nicModel.offloads.includes('lro')) mergeAfter = -1;
+      else if (tcp && kernelStack && nicModel.offloads.includes('gro') && kinds.includes('gro')) mergeAfter = kinds.indexOf('gro');
       const txLocal = kinds.indexOf('tx');
       const appLocal = kinds.indexOf('app');
       const freq = planned.model.cpu.freq;
@@ -313,6 +323,7 @@ export class Plan {
     this.stagePerBytePs = new Float64Array(slots);
     this.stageMissPerBytePs = new Float64Array(slots);
     this.stageRemotePerBytePs = new Float64Array(slots);
+    this.stagePerFlowPs = new Float64Array(slots);
     this.stageExponential = new Uint8Array(slots);
     this.stageAction = new Uint8Array(slots);
     this.stageQueue = new Uint8Array(slots);
@@ -344,6 +355,7 @@ export class Plan {
         this.stageCopies[s] = copies ? 1 : 0;
         this.stageMissPerBytePs[s] = copies ? cpu.missCyclesPerByte * psPerCycle : 0;
         this.stageRemotePerBytePs[s] = copies && remote && stage.context === 'thread' ? cpu.remoteNumaCyclesPerByte * psPerCycle : 0;
+        this.stagePerFlowPs[s] = nonNegative(stage.cyclesPerFlow, `${this.stageKeys[s]} cycles per flow`) * psPerCycle;
         this.stageExponential[s] = stage.dist === 'exponential' ? 1 : 0;
         this.stageAction[s] = ACTION_CODES[stage.action];
         this.stageContext[s] = CTX_CODES[stage.context];
@@ -546,6 +558,8 @@ export class Plan {
         forward: traffic.forward,
         window: traffic.window,
         flows: traffic.flows,
+        flowSize: nonNegative(traffic.flowSize, `${what}: flow size`),
+        flowExponential: traffic.flowDist === 'exponential',
       });
     });
   }

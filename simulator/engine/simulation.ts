@@ -78,11 +78,14 @@ export class Simulation {
     if (this.finished) return true;
     const heap = this.heap;
     const end = this.plan.endPs;
+    const drainEnd = this.plan.drainEndPs;
+    const path = this.path;
     let count = 0;
     let over = false;
     while (count < limit) {
       const time = heap.peekTime();
-      if (time > end) {
+      // Past the window the sources are silent; the run drains until every measured packet is done.
+      if (time > end && (time > drainEnd || path.measuredPending === 0)) {
         over = true;
         break;
       }

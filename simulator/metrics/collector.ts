@@ -34,7 +34,9 @@ export class Metrics {
   readonly offered: Float64Array;
   readonly offeredBytes: Float64Array;
   readonly delivered: Float64Array;
-  readonly deliveredBytes: Float64Array;
+  /** Packets (measured or not) that completed inside the window, and their bytes: the throughput. */
+  readonly completed: Float64Array;
+  readonly completedBytes: Float64Array;
   /** [traffic × 4]: ring, backlog, socket, wire. */
   readonly drops: Float64Array;
   readonly inFlight: Float64Array;
@@ -76,7 +78,8 @@ export class Metrics {
     this.offered = new Float64Array(traffic);
     this.offeredBytes = new Float64Array(traffic);
     this.delivered = new Float64Array(traffic);
-    this.deliveredBytes = new Float64Array(traffic);
+    this.completed = new Float64Array(traffic);
+    this.completedBytes = new Float64Array(traffic);
     this.drops = new Float64Array(traffic * 4);
     this.inFlight = new Float64Array(traffic);
     this.occupancy = new Float64Array(traffic);
@@ -111,20 +114,30 @@ export class Metrics {
     this.drops[traffic * 4 + place]++;
   }
 
-  /** A measured packet completed its path at `time` (≤ window end), `latency` ps after it was sent. */
-  deliver(traffic: number, bytes: number, latency: number, time: number): void {
+  /**
+   * A measured packet completed its path at `time`, `latency` ps after it
+   * was sent. Completions while the run drains after the window count
+   * towards the latency figures, not towards the p99 time series.
+   */
+  deliver(traffic: number, latency: number, time: number): void {
     this.delivered[traffic]++;
-    this.deliveredBytes[traffic] += bytes;
     this.latency[traffic].record(latency);
+    if (time >= this.windowEnd) return;
     let bin = Math.floor((time - this.windowStart) / this.binPs);
-    if (bin >= this.points) bin = this.points - 1;
     if (bin < 0) bin = 0;
-    this.seriesBytes[traffic * this.points + bin] += bytes;
     if (bin !== this.currentBin[traffic]) {
       this.closeBin(traffic);
       this.currentBin[traffic] = bin;
     }
     this.binLatency[traffic].record(latency);
+  }
+
+  /** A packet (measured or not) completed its path at `time`: throughput counts what completes inside the window. */
+  complete(traffic: number, bytes: number, time: number): void {
+    if (time < this.windowStart || time >= this.windowEnd) return;
+    this.completed[traffic]++;
+    this.completedBytes[traffic] += bytes;
+    this.seriesBytes[traffic * this.points + Math.floor((time - this.windowStart) / this.binPs)] += bytes;
   }
 
   /**

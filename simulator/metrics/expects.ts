@@ -1,7 +1,8 @@
 // Evaluates `expect` lines against a point's results, by the metric paths of
 // DESIGN §2: <traffic>.latency.{mean,p50,p90,p99,p999,max},
 // <traffic>.{throughput,pps,drops,loss,delivered,offered}, <host>.cpu.util,
-// <host>.core[N].util, <chain>.<stage>.wait (also .wait.p99, .service).
+// <host>.core[N].util, <host>.llc.miss, <chain>.<stage>.wait (also .wait.p99,
+// .service), <chain>.<stage>.share.
 import type { CompareOp, ExpectModel } from '../model';
 import type { ExpectResult, LatencySummary, PointResult } from '../results';
 
@@ -24,6 +25,7 @@ export function metricValue(point: PointResult, metric: string): number {
     }
   }
   if (field === 'cpu' && sub === 'util' && parts.length === 3) return point.hosts?.[name]?.util ?? NaN;
+  if (field === 'llc' && sub === 'miss' && parts.length === 3) return point.hosts?.[name]?.llcMissRate ?? NaN;
   const core = /^core\[(\d+)\]$/.exec(field ?? '');
   if (core && sub === 'util' && parts.length === 3) {
     const found = point.cores.find((entry) => entry.host === name && entry.core === Number(core[1]));
@@ -36,7 +38,22 @@ export function metricValue(point: PointResult, metric: string): number {
     if (sub === 'service' && (extra === undefined || extra === 'mean') && parts.length <= 4) return stage.service.mean;
     if (sub === 'packets' && parts.length === 3) return stage.packets;
   }
+  if (sub === 'share' && parts.length === 3) return stageShare(point, `${name}.${field}`);
   return NaN;
+}
+
+/** Busy time in stage `key` over the busy time of the host(s) whose cores ran it, or NaN if none did. */
+function stageShare(point: PointResult, key: string): number {
+  const hosts = new Set(point.cores.filter((c) => Object.hasOwn(c.byStage, key)).map((c) => c.host));
+  if (hosts.size === 0) return NaN;
+  let stage = 0;
+  let busy = 0;
+  for (const core of point.cores) {
+    if (!hosts.has(core.host)) continue;
+    stage += core.byStage[key] ?? 0;
+    busy += core.util;
+  }
+  return busy > 0 ? stage / busy : NaN;
 }
 
 export function compare(actual: number, op: CompareOp | string, value: number): boolean {

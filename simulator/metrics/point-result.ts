@@ -25,8 +25,8 @@ export function buildPointResult(metrics: Metrics): PointResult {
     const offered = metrics.offered[t];
     const buckets = histogram.buckets();
     traffic[planned.model.name] = {
-      throughput: (metrics.deliveredBytes[t] * 8) / seconds,
-      pps: metrics.delivered[t] / seconds,
+      throughput: (metrics.completedBytes[t] * 8) / seconds,
+      pps: metrics.completed[t] / seconds,
       delivered: metrics.delivered[t],
       offered,
       offeredThroughput: (metrics.offeredBytes[t] * 8) / seconds,

@@ -91,7 +91,11 @@ export function between(x: number, low: number, high: number): boolean {
   return x >= low && x <= high;
 }
 
-/** Each value at least (or, with `direction = -1`, at most) the one before it. */
-export function monotonic(values: readonly number[], direction: 1 | -1): boolean {
-  return values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
+/**
+ * Each value at least (or, with `direction = -1`, at most) the one before
+ * it, allowing `slack` (a fraction of the earlier value) for points that are
+ * equal but for simulation noise.
+ */
+export function monotonic(values: readonly number[], direction: 1 | -1, slack = 0.01): boolean {
+  return values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= -slack * Math.abs(values[i - 1]));
 }

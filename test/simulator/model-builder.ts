@@ -83,6 +83,7 @@ export function stage(kind: StageKind, overrides: Partial<StageModel> = {}): Sta
     action: 'pass',
     copiesData: false,
     device: false,
+    cyclesPerFlow: 0,
     ...overrides,
   };
 }
@@ -130,6 +131,8 @@ export function traffic(name: string, overrides: Partial<TrafficModel> = {}): Tr
     stop: Infinity,
     forward: false,
     window: 0,
+    flowSize: 0,
+    flowDist: 'fixed',
     ...overrides,
   };
 }

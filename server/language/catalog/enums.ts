@@ -2,7 +2,7 @@
 // typed by the SystemModel's unions, so a value the simulator does not know
 // (or one it knows that is missing here) fails to compile.
 import type {
-  CopyMode, HostRole, Offload, Pattern, Pipelining, Priority, Stack, StageAction, TrafficClass,
+  CopyMode, HostRole, Offload, Pattern, Pipelining, Priority, Stack, StageAction, TrafficClass, TrafficModel,
 } from '../../../simulator/model';
 import type { EnumSpec } from './types';
 
@@ -58,6 +58,11 @@ export const DIST = enumSpec<'fixed' | 'exponential'>('dist', {
   exponential: 'The cost of each packet is exponential with the stage cost as its mean (an M/M/1 queue).',
 });
 
+export const FLOW_DIST = enumSpec<TrafficModel['flowDist']>('flow_dist', {
+  fixed: 'Every flow carries exactly `flow_size` bytes.',
+  exponential: 'Each flow\'s size is drawn from an exponential distribution with mean `flow_size`: many short flows and a few long ones.',
+});
+
 export const ACTION = enumSpec<StageAction>('action', {
   pass: 'The packet continues to the next stage.',
   drop: 'The packet ends here and counts as delivered (what a drop benchmark measures); it is not a loss.',
@@ -79,5 +84,5 @@ export const SWITCH = enumSpec<'on' | 'off'>('switch', {
 });
 
 export const ALL_ENUMS: readonly EnumSpec[] = [
-  ROLE, STACK, PIPELINING, PRIORITY, COPY, PATTERN, TRAFFIC_CLASS, DIST, ACTION, OFFLOAD, SWITCH,
+  ROLE, STACK, PIPELINING, PRIORITY, COPY, PATTERN, TRAFFIC_CLASS, DIST, FLOW_DIST, ACTION, OFFLOAD, SWITCH,
 ];

@@ -52,6 +52,18 @@ export const METRICS: readonly MetricSpec[] = [
     doc: 'Utilisation of core N of the host.',
   },
   {
+    pattern: '<host>.llc.miss',
+    segments: [{ symbol: 'host' }, { literal: 'llc' }, { literal: 'miss' }],
+    unit: 'percent',
+    doc: 'Share of the bytes copied to applications that DDIO could not keep in the LLC (read from memory).',
+  },
+  {
+    pattern: '<chain>.<stage>.share',
+    segments: [{ symbol: 'chain' }, { symbol: 'stage' }, { literal: 'share' }],
+    unit: 'percent',
+    doc: 'Share of the busy time of the chain\'s host spent in this stage (the per-stage CPU breakdown).',
+  },
+  {
     pattern: '<chain>.<stage>.wait',
     segments: [{ symbol: 'chain' }, { symbol: 'stage' }, { literal: 'wait' }],
     unit: 'time',

@@ -63,6 +63,7 @@ function lowerStage(block: Block, index: number, previous: LoweredStage | undefi
     action: read.word(block, 'stage', 'action', path) as StageAction,
     copiesData: spec.copiesData && context.copy === 'copy',
     device: spec.device,
+    cyclesPerFlow: toCycles(read.value(block, 'stage', 'per_flow', path), freq) ?? behaviour.cyclesPerFlow,
   };
   if (core?.kind === 'number') model.core = core.value;
   return { model, behaviour };

@@ -58,6 +58,8 @@ export function lowerTraffic(traffic: HnetSymbol, scope: Scope, read: Reader, fi
     stop: read.number(block, 'traffic', 'stop', path, Infinity),
     forward: ends.forward,
     window: num('window'),
+    flowSize: num('flow_size'),
+    flowDist: read.word(block, 'traffic', 'flow_dist', path) as TrafficModel['flowDist'],
   };
   if (trace) model.trace = trace;
   return model;

@@ -1,42 +1,56 @@
-// The canonical layout of a .hnet file: 2-space indent, one property or block
-// per line, single spaces around `=`, lists as `[a, b]`, empty bodies as
-// `{ }`, one blank line between top-level blocks and at most one (where the
-// writer had one) between items. Every comment is kept: a comment that ended
-// a line of code stays at the end of the line where that line's first token
-// lands; a comment on its own line stays on its own line before the next item.
-// A file with syntax errors is never rewritten.
+// The canonical layout of a .hnet file, in the spirit of gofmt: the writer's
+// line structure is kept and everything else is normalised. Items written on
+// one line stay on one line, two spaces apart; items on separate lines stay
+// apart. A body written on one line stays `{ a = 1  b = 2 }` (empty: `{ }`);
+// a body that spans lines gets one line per source line, indented 2 spaces per
+// level, with `}` on its own line. Inside an item: single spaces around `=`
+// and operators, lists as `[a, b]`. Top-level blocks are one per line with one
+// blank line between them; elsewhere at most one blank line is kept (where the
+// writer had one), never right after `{` or before `}`.
+//
+// Every comment is kept. A comment that ends a line of code stays at its end;
+// trailing comments on consecutive lines are aligned to one column. A block
+// comment followed by code on its line stays inline; a comment on its own line
+// stays on its own line before the next item. A file with syntax errors is
+// never rewritten.
 //
 // The formatter walks the token stream, not the tree: the tree only says where
-// lines break and how deep they are indented, so no token can be lost.
+// lines break, where items share a line and how deep they are indented, so no
+// token can be lost.
 
 import type { Block, Comment, HnetFile } from './ast';
 import * as lexer from './lexer';
 import type { Token } from './lexer';
 import { parseDocument } from './parse';
+import { LineIndex } from './text';
 
 // Local copies: under CommonJS (tsx) every namespace access is a getter call, too slow for the hot loop.
 const { Comma, Dot, Identifier, Keyword, LBracket, LCurly, Quantity, RBracket, Semicolon } = lexer;
 
 const INDENT = '  ';
+/** Between items that share a line, and before a trailing comment. */
+const ITEM_GAP = '  ';
 
 interface LineBreak {
   indent: number;
   /** A top-level item that must be separated from the previous one by a blank line. */
   forceBlank: boolean;
-  /** The `}` of a non-empty body: no blank line before it; comments before it are indented one deeper. */
+  /** The `}` of a body that spans lines: no blank line before it; comments before it are indented one deeper. */
   closesBody: boolean;
 }
 
 interface Layout {
   /** By token start offset: tokens that start a new line. */
   breaks: Map<number, LineBreak>;
-  /** Start offsets of `{` that open a body with items or comments (the line ends after them). */
+  /** Start offsets of items that follow another item on the same line. */
+  joins: Set<number>;
+  /** Start offsets of `{` that open a body spanning lines (the line ends after them). */
   bodyOpeners: Set<number>;
 }
 
 interface OutputLine {
   text: string;
-  /** Comments appended at the end of the line, in source order. */
+  /** Comments after the code, in source order, printed aligned at the end of the line. */
   comments: string[];
   /** Set once a line comment or a comment spanning lines is appended: nothing more can follow on this line. */
   ended: boolean;
@@ -47,32 +61,40 @@ interface OutputLine {
 export function format(text: string): string | undefined {
   const { file, tokens } = parseDocument(text);
   if (file.errors.length > 0) return undefined;
-  return new Printer(text, tokens, file.comments, layoutOf(file)).print();
+  const lines = new LineIndex(text);
+  return new Printer(text, lines, tokens, file.comments, layoutOf(file, lines)).print();
 }
 
-function layoutOf(file: HnetFile): Layout {
-  const layout: Layout = { breaks: new Map(), bodyOpeners: new Set() };
+function layoutOf(file: HnetFile, lines: LineIndex): Layout {
+  const layout: Layout = { breaks: new Map(), joins: new Set(), bodyOpeners: new Set() };
   const topLevel = [...file.imports, ...file.blocks].sort((a, b) => a.span.start - b.span.start);
   topLevel.forEach((item, index) => {
     const previous = topLevel[index - 1];
     const forceBlank = previous !== undefined && (item.type === 'Block' || previous.type === 'Block');
     layout.breaks.set(item.span.start, { indent: 0, forceBlank, closesBody: false });
-    if (item.type === 'Block') addBody(item, 0, file.comments, layout);
+    if (item.type === 'Block') addBody(item, 0, file.comments, lines, layout);
   });
   return layout;
 }
 
-function addBody(block: Block, depth: number, comments: Comment[], layout: Layout): void {
+function addBody(block: Block, depth: number, comments: Comment[], lines: LineIndex, layout: Layout): void {
   const body = block.body;
   if (!body || !body.close) return;
   const empty = block.items.length === 0 && !hasCommentBetween(comments, body.open.end, body.close.start);
   if (empty) return;
-  layout.bodyOpeners.add(body.open.start);
-  layout.breaks.set(body.close.start, { indent: depth, forceBlank: false, closesBody: true });
-  for (const item of block.items) {
-    layout.breaks.set(item.span.start, { indent: depth + 1, forceBlank: false, closesBody: false });
-    if (item.type === 'Block') addBody(item, depth + 1, comments, layout);
+  const lineOf = (offset: number) => lines.position(offset).line;
+  const spansLines = lineOf(body.open.start) !== lineOf(body.close.start);
+  if (spansLines) {
+    layout.bodyOpeners.add(body.open.start);
+    layout.breaks.set(body.close.start, { indent: depth, forceBlank: false, closesBody: true });
   }
+  block.items.forEach((item, index) => {
+    const previous = block.items[index - 1];
+    const sharesLine = previous !== undefined && lineOf(previous.span.end) === lineOf(item.span.start);
+    if (sharesLine) layout.joins.add(item.span.start);
+    else if (spansLines) layout.breaks.set(item.span.start, { indent: depth + 1, forceBlank: false, closesBody: false });
+    if (item.type === 'Block') addBody(item, depth + 1, comments, lines, layout);
+  });
 }
 
 function hasCommentBetween(comments: Comment[], start: number, end: number): boolean {
@@ -88,22 +110,23 @@ function hasCommentBetween(comments: Comment[], start: number, end: number): boo
 
 class Printer {
   private readonly lines: OutputLine[] = [];
-  /** The source line of the last printed token, and the output line where that source line's first token went. */
+  /** The source line of the last printed token. */
   private lastSourceLine = -1;
-  private outputOfLastSourceLine = -1;
-  private readonly sourceLines: LineCounter;
   /** Comments on their own line, printed before the next line break. */
   private pending: Comment[] = [];
+  /** One-line block comments after code, waiting to see whether code follows them on their line. */
+  private afterCode: Comment[] = [];
   private previous: Token | undefined;
+  /** The last thing written on the current line is an inline comment. */
+  private afterInlineComment = false;
 
   constructor(
     private readonly text: string,
+    private readonly sourceLines: LineIndex,
     private readonly tokens: Token[],
     private readonly comments: Comment[],
     private readonly layout: Layout,
-  ) {
-    this.sourceLines = new LineCounter(text);
-  }
+  ) {}
 
   print(): string {
     let c = 0;
@@ -113,34 +136,36 @@ class Printer {
       this.printToken(token, this.tokens[t + 1]);
     }
     while (c < this.comments.length) this.placeComment(this.comments[c++]);
+    this.trailAfterCode();
     this.flushPending(0, false);
-    if (this.lines.length === 0) return '';
-    return `${this.lines.map(renderLine).join('\n')}\n`;
+    return renderLines(this.lines);
   }
 
   private printToken(token: Token, next: Token | undefined): void {
     const type = token.tokenType;
     if (type === Semicolon) return;
     if (type === Comma && next?.tokenType === RBracket) return; // trailing comma
+    const sourceLine = this.lineOf(token.startOffset);
     const lineBreak = this.layout.breaks.get(token.startOffset);
     if (lineBreak) {
+      this.trailAfterCode();
       const commentsFirst = this.pending.length > 0;
       this.flushPending(lineBreak.closesBody ? lineBreak.indent + 1 : lineBreak.indent, lineBreak.forceBlank);
       const forceBlank = lineBreak.forceBlank && !commentsFirst;
       const blank = !lineBreak.closesBody && this.wantsBlankBefore(token.startOffset, forceBlank);
       this.startLine(lineBreak.indent, blank);
     } else {
-      this.current().text += this.separator(token);
+      const joins = this.layout.joins.has(token.startOffset);
+      this.placeAfterCode(sourceLine);
+      const line = this.current();
+      line.text += joins ? ITEM_GAP : this.afterInlineComment ? ' ' : this.separator(token);
     }
     const line = this.current();
     line.text += tokenText(token);
     if (type === LCurly && this.layout.bodyOpeners.has(token.startOffset)) line.opensBody = true;
-    const sourceLine = this.sourceLines.lineAt(token.startOffset);
-    if (sourceLine !== this.lastSourceLine) {
-      this.lastSourceLine = sourceLine;
-      this.outputOfLastSourceLine = this.lines.length - 1;
-    }
+    this.lastSourceLine = sourceLine;
     this.previous = token;
+    this.afterInlineComment = false;
   }
 
   private separator(token: Token): string {
@@ -155,13 +180,45 @@ class Printer {
   }
 
   private placeComment(comment: Comment): void {
-    const afterCode = this.sourceLines.lineAt(comment.span.start) === this.lastSourceLine;
-    // A comment after code stays at the end of that code's line, unless another comment has ended that line.
-    if (!afterCode || this.lines[this.outputOfLastSourceLine].ended) {
+    const afterCode = this.lineOf(comment.span.start) === this.lastSourceLine;
+    // A comment after code stays on that code's line, unless another comment has ended that line.
+    if (!afterCode || this.current().ended) {
       this.pending.push(comment);
       return;
     }
-    const line = this.lines[this.outputOfLastSourceLine];
+    if (!endsLine(comment)) {
+      this.afterCode.push(comment);
+      return;
+    }
+    this.trailAfterCode();
+    this.trail(comment);
+  }
+
+  /**
+   * Before a token that continues the current line: a one-line comment that the token
+   * follows on the comment's source line stays inline; any other is a trailing comment.
+   */
+  private placeAfterCode(tokenLine: number): void {
+    const line = this.current();
+    for (const comment of this.afterCode) {
+      if (line.comments.length === 0 && this.lineOf(comment.span.start) === tokenLine) {
+        line.text += ` ${comment.text}`;
+        this.afterInlineComment = true;
+      } else {
+        this.trail(comment);
+      }
+    }
+    this.afterCode = [];
+  }
+
+  /** The waiting comments after code end the current line: no code follows them there. */
+  private trailAfterCode(): void {
+    for (const comment of this.afterCode) this.trail(comment);
+    this.afterCode = [];
+  }
+
+  private trail(comment: Comment): void {
+    const line = this.current();
     line.comments.push(commentText(comment));
     line.ended = endsLine(comment);
   }
@@ -186,28 +243,15 @@ class Printer {
   private startLine(indent: number, blankBefore: boolean): void {
     if (blankBefore) this.lines.push(newLine(''));
     this.lines.push(newLine(INDENT.repeat(indent)));
+    this.afterInlineComment = false;
   }
 
   private current(): OutputLine {
     return this.lines[this.lines.length - 1];
   }
-}
 
-/** Line numbers of offsets asked in increasing order, counted as it goes (the printer walks the text once). */
-class LineCounter {
-  private line = 0;
-  private nextNewline: number;
-
-  constructor(private readonly text: string) {
-    this.nextNewline = text.indexOf('\n');
-  }
-
-  lineAt(offset: number): number {
-    while (this.nextNewline !== -1 && this.nextNewline < offset) {
-      this.line++;
-      this.nextNewline = this.text.indexOf('\n', this.nextNewline + 1);
-    }
-    return this.line;
+  private lineOf(offset: number): number {
+    return this.sourceLines.position(offset).line;
   }
 }
 
@@ -215,8 +259,31 @@ function newLine(text: string): OutputLine {
   return { text, comments: [], ended: false, opensBody: false };
 }
 
-function renderLine(line: OutputLine): string {
-  return line.comments.length === 0 ? line.text : `${line.text} ${line.comments.join(' ')}`;
+/**
+ * Trailing comments on consecutive lines start in one column, two spaces after the
+ * longest code among those lines (as gofmt aligns them); a lone one is two spaces after its code.
+ */
+function renderLines(lines: OutputLine[]): string {
+  if (lines.length === 0) return '';
+  const out: string[] = [];
+  let runStart = 0;
+  while (runStart < lines.length) {
+    if (lines[runStart].comments.length === 0) {
+      out.push(lines[runStart++].text);
+      continue;
+    }
+    let runEnd = runStart + 1;
+    while (runEnd < lines.length && lines[runEnd].comments.length > 0 && !spansLines(lines[runEnd - 1])) runEnd++;
+    const column = Math.max(...lines.slice(runStart, runEnd).map((line) => line.text.length)) + ITEM_GAP.length;
+    for (let i = runStart; i < runEnd; i++) out.push(lines[i].text.padEnd(column) + lines[i].comments.join(' '));
+    runStart = runEnd;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A line whose last comment runs over several lines: the next line does not sit right below it. */
+function spansLines(line: OutputLine): boolean {
+  return /[\r\n]/.test(line.comments[line.comments.length - 1]);
 }
 
 /** `8 us` is printed `8us`; every other token as written. */
@@ -231,7 +298,7 @@ function commentText(comment: Comment): string {
 }
 
 function endsLine(comment: Comment): boolean {
-  return comment.style === 'line' || comment.text.includes('\n');
+  return comment.style === 'line' || /[\r\n]/.test(comment.text);
 }
 
 function isWordToken(token: Token): boolean {

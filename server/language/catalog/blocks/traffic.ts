@@ -2,7 +2,7 @@
 import {
   INTEGER, NON_NEGATIVE, POSITIVE, SIZE, STRING, atLeast, between, derived, enumOf, n, q, quantity, ref, source, word,
 } from '../define';
-import { PATTERN, TRAFFIC_CLASS } from '../enums';
+import { FLOW_DIST, PATTERN, TRAFFIC_CLASS } from '../enums';
 import type { BlockInput } from './block-input';
 
 /** Patterns whose packets are sent at `rate`. */
@@ -80,6 +80,13 @@ export const TRAFFIC: BlockInput = {
       doc: 'Bytes each flow carries before it ends and a new flow (a new 5-tuple) takes its place; 0 = flows last the whole run.',
       details: 'Each of the `flows` concurrent flows restarts as a new connection after `flow_size` bytes: it may land on another RX queue, and its first packet pays the chain\'s per-flow costs (`per_flow`, e.g. TCP connection set-up).',
       example: '64KB',
+    },
+    {
+      name: 'flow_dist',
+      type: enumOf(FLOW_DIST),
+      default: word('fixed', source.convention('every flow carries `flow_size` bytes unless a distribution is asked for')),
+      doc: 'How flow sizes vary: fixed (every flow carries `flow_size`) or exponential (each flow\'s size drawn with mean `flow_size`).',
+      example: 'exponential',
     },
     {
       name: 'class',

@@ -1,6 +1,7 @@
-// The formatter: canonical layout, every comment kept, idempotent, and no
-// rewrite of a file with syntax errors. Checked on every fixture and on every
-// examples/*.hnet that exists when the tests run.
+// The formatter: the writer's line structure kept and everything else made
+// canonical, every comment kept, idempotent, and no rewrite of a file with
+// syntax errors. Checked on every fixture and on every examples/*.hnet that
+// exists when the tests run.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -64,6 +65,14 @@ test('the DESIGN §2 example formats as expected', () => {
   expectFile(checkFormatting(read(join(FIXTURES, 'design-example.hnet'))), join(FIXTURES, 'design-example.formatted.hnet'));
 });
 
+// Examples kept in canonical layout (others are still being written).
+for (const name of ['quickstart.hnet', 'kernel-vs-dpdk.hnet', 'overlay-vs-native.hnet']) {
+  test(`examples/${name} is already formatted`, () => {
+    const text = read(join(EXAMPLES, name));
+    assert.equal(format(text), text);
+  });
+}
+
 for (const [name, path] of hnetFiles(join(FIXTURES, 'recovery'))) {
   test(`a file with syntax errors is never rewritten: ${name}`, () => {
     assert.equal(format(read(path)), undefined);
@@ -71,11 +80,33 @@ for (const [name, path] of hnetFiles(join(FIXTURES, 'recovery'))) {
 }
 
 test('numbers and units keep their text; only the blank inside a quantity goes', () => {
-  assert.equal(format('cpu { freq = 3.0GHz  coalesce = 8 us  rate = 1.5e3\tMbps }'), 'cpu {\n  freq = 3.0GHz\n  coalesce = 8us\n  rate = 1.5e3Mbps\n}\n');
+  assert.equal(format('cpu { freq = 3.0GHz  coalesce = 8 us  rate = 1.5e3\tMbps }'), 'cpu { freq = 3.0GHz  coalesce = 8us  rate = 1.5e3Mbps }\n');
 });
 
 test('stages without a body stay bare; empty bodies are `{ }`', () => {
-  assert.equal(format('chain c on h { stage gro  stage app web { } }'), 'chain c on h {\n  stage gro\n  stage app web { }\n}\n');
+  assert.equal(format('chain c on h { stage gro  stage app web {} }'), 'chain c on h { stage gro  stage app web { } }\n');
+  assert.equal(format('chain c on h {\n  stage gro\n  stage app web {\n  }\n}'), 'chain c on h {\n  stage gro\n  stage app web { }\n}\n');
+});
+
+test('items on one line stay on one line, two spaces apart; items on separate lines stay apart', () => {
+  assert.equal(format('host a {   role=sut     cpu{cores=8;freq=3GHz} }'), 'host a { role = sut  cpu { cores = 8  freq = 3GHz } }\n');
+  assert.equal(
+    format('nic e {\n     speed = 100Gbps   queues = 4\nring = 1024\n}'),
+    'nic e {\n  speed = 100Gbps  queues = 4\n  ring = 1024\n}\n',
+  );
+});
+
+test('a body opened on one line and closed on another is indented, with the inner lines as written', () => {
+  assert.equal(format('host a { role = sut  cpu { cores = 8 }\n  nic n {\n speed = 1Gbps } }'), [
+    'host a {',
+    '  role = sut  cpu { cores = 8 }',
+    '  nic n {',
+    '    speed = 1Gbps',
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  assert.equal(format('host a { role = sut  nic n {\nspeed = 1Gbps\n}\n}'), 'host a {\n  role = sut  nic n {\n    speed = 1Gbps\n  }\n}\n');
 });
 
 test('a blank line is kept between items where the writer had one (at most one), never after `{` or before `}`', () => {
@@ -88,18 +119,37 @@ test('top-level blocks are separated by exactly one blank line', () => {
   assert.equal(format('import "a.hnet"\nimport "b.hnet"\nhost a { }'), 'import "a.hnet"\nimport "b.hnet"\n\nhost a { }\n');
 });
 
-test('a comment that ends a line of code stays at the end of the line where that line begins', () => {
-  assert.equal(format('host a { role = sut  cpu { } }   // about a'), 'host a { // about a\n  role = sut\n  cpu { }\n}\n');
-  assert.equal(format('host a {\n  role = sut // why\n}'), 'host a {\n  role = sut // why\n}\n');
+test('a comment that ends a line of code stays at its end, two spaces after the code', () => {
+  assert.equal(format('host a { role = sut  cpu { } }   // about a'), 'host a { role = sut  cpu { } }  // about a\n');
+  assert.equal(format('host a {\n  role = sut // why\n}'), 'host a {\n  role = sut  // why\n}\n');
+  assert.equal(format('host a { role = sut // why\n}'), 'host a {\n  role = sut  // why\n}\n');
+});
+
+test('trailing comments on consecutive lines are aligned; a line without one ends the run', () => {
+  const text = 'chain c on h { // path\n  stack = kernel // how\n  stage driver\n  stage app { cost = 1us } // work\n  stage gro    // merge\n}';
+  assert.equal(format(text), [
+    'chain c on h {    // path',
+    '  stack = kernel  // how',
+    '  stage driver',
+    '  stage app { cost = 1us }  // work',
+    '  stage gro                 // merge',
+    '}',
+    '',
+  ].join('\n'));
+});
+
+test('a block comment followed by code on its line stays inline', () => {
+  assert.equal(format('container web { /* later */ }'), 'container web { /* later */ }\n');
+  assert.equal(format('cpu { cores = 8 /* per socket */  freq = 3GHz }'), 'cpu { cores = 8 /* per socket */  freq = 3GHz }\n');
+  assert.equal(format('chain c on h {  /* first */ stage gro\n}'), 'chain c on h {  /* first */\n  stage gro\n}\n');
 });
 
 test('a comment inside an empty body keeps the body open', () => {
-  assert.equal(format('container web { /* later */ }'), 'container web { /* later */\n}\n');
   assert.equal(format('container web {\n  // later\n}'), 'container web {\n  // later\n}\n');
 });
 
 test('line endings become \\n; empty and comment-only files', () => {
-  assert.equal(format('host a {\r\n  role = sut // x\r\n}\r\n'), 'host a {\n  role = sut // x\n}\n');
+  assert.equal(format('host a {\r\n  role = sut // x\r\n}\r\n'), 'host a {\n  role = sut  // x\n}\n');
   assert.equal(format(''), '');
   assert.equal(format('\n\n'), '');
   assert.equal(format('// only a comment   \n'), '// only a comment\n');
