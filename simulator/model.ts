@@ -260,6 +260,18 @@ export interface TrafficModel {
   flowSize: number;
   /** `fixed`: every flow carries flowSize bytes; `exponential`: each flow's size is drawn with that mean. */
   flowDist: 'fixed' | 'exponential';
+  /** Present when the sender is a `sut` host: what sending costs its core (a loadgen sends for free). */
+  sender?: SenderCost;
+}
+
+/** The send path on a simulated sender: the copy from the application, then TCP/IP and the driver per segment. */
+export interface SenderCost {
+  /** The sending host's core (numbered within that host). */
+  core: number;
+  cyclesPerByte: number;
+  cyclesPerSegment: number;
+  /** Bytes per segment: the TSO size when the sender's NIC segments, else one frame. */
+  segmentBytes: number;
 }
 
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';

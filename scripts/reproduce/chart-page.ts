@@ -19,6 +19,7 @@ function formatter(format: ValueFormat | undefined): (value: number) => string {
     case 'micros': return (v) => formatValue(v, 'time');
     case 'percent': return (v) => formatPercent(v);
     case 'times': return (v) => `${Number(v.toPrecision(3))}×`;
+    case 'bytes': return (v) => formatValue(v, 'size');
     default: return (v) => formatPlain(v);
   }
 }

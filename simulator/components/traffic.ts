@@ -8,7 +8,10 @@
 //              after a reply arrives (or a request is lost);
 //   trace    — the given records.
 // A sender never exceeds its NIC's line rate: when the transmitter is booked
-// too far ahead the source waits, so an absurd rate becomes line rate.
+// too far ahead the source waits, so an absurd rate becomes line rate. A
+// `sut` sender also waits for its core, which spends the traffic's sender
+// cost on each packet (charged from the moment the packet leaves; the core
+// is assumed to run nothing else).
 // A TCP-like `window` limits bytes in flight per flow; a delivered packet
 // frees its bytes one link latency later (the ACK's way back). With a
 // flow size, each flow slot restarts as a new flow after that many bytes
@@ -22,7 +25,7 @@ import { toPs } from '../engine/time';
 import * as packetPool from './packet-pool';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { DROP_WIRE, EV_ACK, EV_NIC_ARRIVE, EV_SOURCE, PATTERN_CLOSED, PATTERN_CONSTANT, PATTERN_ONOFF, PATTERN_POISSON, PATTERN_TRACE } = codes;
+const { CTX_THREAD, DROP_WIRE, EV_ACK, EV_NIC_ARRIVE, EV_SOURCE, PATTERN_CLOSED, PATTERN_CONSTANT, PATTERN_ONOFF, PATTERN_POISSON, PATTERN_TRACE } = codes;
 const { hash2 } = hashing;
 const { MEASURED, NEW_FLOW } = packetPool;
 
@@ -43,6 +46,8 @@ export class Sources {
   private readonly flowSent: Float64Array[];
   private readonly flowTarget: Float64Array[];
   private readonly flowGeneration: Float64Array[];
+  /** When each simulated sender core has finished its sending work, ps. */
+  private readonly senderFreeAt: Float64Array;
 
   constructor(sim: Simulation) {
     this.sim = sim;
@@ -59,6 +64,7 @@ export class Sources {
     this.flowSent = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
     this.flowTarget = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
     this.flowGeneration = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
+    this.senderFreeAt = new Float64Array(sim.plan.coreCount);
   }
 
   start(): void {
@@ -116,6 +122,12 @@ export class Sources {
       sim.schedule(sim.wire.freeAt[nic] - bound, EV_SOURCE, t);
       return;
     }
+    // A simulated sender's core must have finished sending the previous packet.
+    const core = traffic.senderCore;
+    if (core >= 0 && this.senderFreeAt[core] > now) {
+      sim.schedule(this.senderFreeAt[core], EV_SOURCE, t);
+      return;
+    }
     const pattern = traffic.pattern;
     let bytes: number;
     let flow: number;
@@ -135,6 +147,11 @@ export class Sources {
       }
     }
     this.send(traffic, bytes, flow);
+    if (core >= 0) {
+      const cost = Math.round(traffic.senderPerBytePs * bytes + (traffic.senderPerSegmentPs * bytes) / traffic.senderSegmentBytes);
+      sim.metrics.busy(core, -1, CTX_THREAD, now, cost);
+      this.senderFreeAt[core] = now + cost;
+    }
     switch (pattern) {
       case PATTERN_CONSTANT: {
         const next = this.periodStart[t] + Math.round(++this.sequence[t] * traffic.intervalPs);

@@ -108,6 +108,11 @@ export interface PlannedTraffic {
   flows: number;
   flowSize: number;
   flowExponential: boolean;
+  /** The sender's global core when the sender is simulated, else -1; its costs in ps. */
+  senderCore: number;
+  senderPerBytePs: number;
+  senderPerSegmentPs: number;
+  senderSegmentBytes: number;
 }
 
 export class Plan {
@@ -497,6 +502,22 @@ export class Plan {
     this.queueRingChain = Int32Array.from(queue.ringChain);
   }
 
+  /** A `sut` sender pays for sending on one of its cores; a loadgen sends for free. */
+  private planSender(traffic: TrafficModel, from: number, what: string): Pick<PlannedTraffic, 'senderCore' | 'senderPerBytePs' | 'senderPerSegmentPs' | 'senderSegmentBytes'> {
+    const host = this.hosts[from];
+    const sender = traffic.sender;
+    if (!sender || host.coreBase < 0) return { senderCore: -1, senderPerBytePs: 0, senderPerSegmentPs: 0, senderSegmentBytes: 1 };
+    const cpu = host.model.cpu;
+    if (!(sender.core >= 0 && sender.core < cpu.cores)) throw new ModelError(`${what}: sender core ${sender.core} is beyond host '${host.name}' (${cpu.cores} cores)`);
+    const psPerCycle = PS_PER_SECOND / cpu.freq;
+    return {
+      senderCore: host.coreBase + sender.core,
+      senderPerBytePs: nonNegative(sender.cyclesPerByte, `${what}: sender cycles per byte`) * psPerCycle,
+      senderPerSegmentPs: nonNegative(sender.cyclesPerSegment, `${what}: sender cycles per segment`) * psPerCycle,
+      senderSegmentBytes: Math.max(1, sender.segmentBytes),
+    };
+  }
+
   private planTraffic(): void {
     this.model.traffic.forEach((traffic, index) => {
       const what = `traffic '${traffic.name}'`;
@@ -560,6 +581,7 @@ export class Plan {
         flows: traffic.flows,
         flowSize: nonNegative(traffic.flowSize, `${what}: flow size`),
         flowExponential: traffic.flowDist === 'exponential',
+        ...this.planSender(traffic, from, what),
       });
     });
   }

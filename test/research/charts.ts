@@ -2,7 +2,7 @@
 // scripts/reproduce/ draws it with the results panels' chart code.
 
 /** How values of an axis are written. */
-export type ValueFormat = 'gbps' | 'mpps' | 'micros' | 'percent' | 'times' | 'number';
+export type ValueFormat = 'gbps' | 'mpps' | 'micros' | 'percent' | 'times' | 'bytes' | 'number';
 
 export interface ChartSeries {
   label: string;

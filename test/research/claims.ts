@@ -77,8 +77,8 @@ export function registerClaims<M>(system: ResearchSystem<M>): void {
 
 /** `a` relative to `b` as a signed percentage change, for messages. */
 export function change(a: number, b: number): string {
-  const pct = (a / b - 1) * 100;
-  return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)}%`;
+  const pct = Math.round((a / b - 1) * 100);
+  return `${pct >= 0 ? '+' : '−'}${Math.abs(pct)}%`;
 }
 
 export const gbps = (bps: number): string => `${(bps / 1e9).toFixed(1)} Gbps`;

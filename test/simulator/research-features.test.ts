@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simulate } from '../../simulator/index';
 import { metricValue } from '../../simulator/metrics/expects';
-import { chain, host, idealHosts, loadgen, model, stage, traffic } from './model-builder';
+import { chain, host, idealHosts, link, loadgen, model, stage, traffic } from './model-builder';
 
 const near = (actual: number, expected: number, tolerance: number, what = '') =>
   assert.ok(Math.abs(actual - expected) <= tolerance * Math.abs(expected), `${what} ${actual} vs ${expected}`);
@@ -79,4 +79,21 @@ test('`<chain>.<stage>.share` is the stage\'s part of its host\'s busy time; `<h
   near(metricValue(result, 'rx.copy.share'), core.byStage['rx.copy'] / core.util, 1e-9, 'share');
   assert.equal(metricValue(result, 'sut.llc.miss'), result.hosts?.sut.llcMissRate);
   assert.ok(Number.isNaN(metricValue(result, 'rx.nothing.share')));
+});
+
+test('a simulated sender spends its cost per byte and per segment on its core, which bounds its rate', () => {
+  const run = (pps: number) => simulate(model({
+    hosts: [host('client'), host('sut')],
+    links: [link('client', 'sut')],
+    chains: [chain('rx', [stage('driver', { cyclesPerPacket: 30, action: 'drop' })])],
+    // 1 cycle per byte plus 3000 cycles per 3000-byte segment: 3000 cycles (1 µs) per 1500 B packet.
+    traffic: [traffic('t', { from: 'client', pattern: 'constant', rate: { unit: 'pps', value: pps }, size: { kind: 'fixed', bytes: 1500 },
+      sender: { core: 2, cyclesPerByte: 1, cyclesPerSegment: 3000, segmentBytes: 3000 } })],
+  }));
+  const light = run(2e5);
+  const client = (r: ReturnType<typeof run>) => r.cores.find((c) => c.host === 'client' && c.core === 2)!.util;
+  near(client(light), 0.2, 0.02, 'sender busy 1 µs per packet at 200 Kpps');
+  const heavy = run(2e6);
+  near(heavy.traffic.t.pps, 1e6, 0.02, 'the sender core limits the rate');
+  assert.ok(client(heavy) > 0.98);
 });

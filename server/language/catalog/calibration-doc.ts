@@ -5,6 +5,7 @@ import { describeRange, describeType } from './describe';
 import { formatSource, isLiteral } from './define';
 import { SIZE_DISTRIBUTIONS, WIRE_OVERHEAD_BYTES, WIRE_OVERHEAD_SOURCE, meanBytes } from './ethernet';
 import { CALIBRATION_FITS, FIT_FREQUENCY, chainCycles } from './fits';
+import { SENDER_SOURCE, TSO_SEGMENT_BYTES, senderCost } from './sender';
 import { OVERLAY_TRANSMIT, STAGE_KINDS, stageBehaviour } from './stages';
 import type { PropertySpec, StageBehaviour } from './types';
 
@@ -64,6 +65,11 @@ function stageSection(): string[] {
   return lines;
 }
 
+function senderLine(): string {
+  const cost = senderCost(['tso'], 1500);
+  return `A \`sut\` sender spends ${cost.cyclesPerByte} cycles per byte and ${cost.cyclesPerSegment} cycles per segment (${TSO_SEGMENT_BYTES} B with TSO, else one frame) on its \`sender_core\`. ${formatSource(SENDER_SOURCE)}.`;
+}
+
 function fitSection(): string[] {
   return table(
     ['figure', 'stack', 'stages', 'model cycles', 'model ns/pkt', 'measured ns/pkt', 'calibration.md row'],
@@ -101,6 +107,10 @@ export function renderCalibrationDoc(): string {
     ...stageSection(),
     '',
     `Stages marked "again on transmit" are paid a second time by replies and forwarded packets of a chain without a \`tx\` stage, on top of the \`tx\` cost. ${formatSource(OVERLAY_TRANSMIT)}.`,
+    '',
+    '## Senders',
+    '',
+    senderLine(),
     '',
     '## End-to-end fits',
     '',

@@ -6,6 +6,7 @@ export { BLOCKS, TOP_LEVEL_BLOCKS, blockSpec, propertySpec } from './blocks';
 export { OPEN_LOOP_PATTERNS } from './blocks/traffic';
 export { ALL_ENUMS } from './enums';
 export { STAGE_KINDS, stageKind, stageBehaviour } from './stages';
+export { SENDER_SOURCE, TSO_SEGMENT_BYTES, senderCost, type SenderCostSpec } from './sender';
 export { METRICS, metricUnit } from './metrics';
 export {
   FRAME_OVERHEAD_BYTES, MIN_FRAME_BYTES, SIZE_DISTRIBUTIONS, WIRE_OVERHEAD_BYTES, WIRE_OVERHEAD_SOURCE, lineRatePps,

@@ -1,6 +1,8 @@
 // The symbols one document declares. Depends only on the document's own
 // tree, so the workspace keeps it until the text changes.
-import { blockSpec, describeSymbolKinds, type SymbolKind } from '../catalog';
+import { blockSpec } from '../catalog/blocks';
+import { describeSymbolKinds } from '../catalog/describe';
+import type { SymbolKind } from '../catalog/types';
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import { childBlocks, type Block, type HnetFile, type Ident } from '../syntax/ast';
 import type { HnetSymbol } from './types';
@@ -15,6 +17,9 @@ export interface Declarations {
   diagnostics: Diagnostic[];
 }
 
+
+/** Shared by every symbol that cannot have members (all but hosts and chains): saves a Map per stage. */
+const NO_MEMBERS: ReadonlyMap<string, HnetSymbol> = new Map();
 
 export function declare(uri: string, file: HnetFile): Declarations {
   const symbols: HnetSymbol[] = [];
@@ -32,7 +37,7 @@ export function declare(uri: string, file: HnetFile): Declarations {
       block,
       named,
       parent,
-      members: new Map(),
+      members: kind === 'host' || kind === 'chain' ? new Map() : NO_MEMBERS,
     };
     symbols.push(symbol);
     return symbol;
@@ -41,8 +46,9 @@ export function declare(uri: string, file: HnetFile): Declarations {
   function declareMembers(parent: HnetSymbol) {
     const members = parent.members as Map<string, HnetSymbol>;
     for (const child of childBlocks(parent.block)) {
-      const kind = blockSpec(child.keyword.text)?.symbol;
-      if (!kind || !blockSpec(child.keyword.text)?.parents.includes(parent.block.keyword.text as never)) continue;
+      const spec = blockSpec(child.keyword.text);
+      const kind = spec?.symbol;
+      if (!kind || !spec.parents.includes(parent.block.keyword.text as never)) continue;
       const ident = child.name ?? (kind === 'stage' ? child.stageKind : undefined);
       if (!ident) continue;
       const existing = members.get(ident.text);

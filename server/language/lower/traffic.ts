@@ -1,7 +1,7 @@
 // Traffic: ends, chain, pattern, rate, sizes (distributions expanded) and
 // trace records read relative to the traffic's own file.
 import type { Pattern, Rate, SizeDist, TrafficClass, TrafficModel } from '../../../simulator/model';
-import { sizeDistribution } from '../catalog';
+import { senderCost, sizeDistribution, type SenderCostSpec } from '../catalog';
 import type { FileSource } from '../files';
 import type { HnetSymbol } from '../link';
 import { loadTrace } from '../trace';
@@ -25,6 +25,15 @@ function rateOf(traffic: HnetSymbol, read: Reader, trace: TrafficModel['trace'])
     return { unit: 'pps', value: span > 0 ? (trace.length - 1) / span : 0 };
   }
   return { unit: 'pps', value: 0 };
+}
+
+/** The send path's costs when the sender is a simulated host; a loadgen sends for free. */
+function senderOf(from: HnetSymbol, read: Reader): SenderCostSpec | undefined {
+  if (read.word(from.block, 'host', 'role', from.qualifiedName) !== 'sut') return undefined;
+  const nic = [...from.members.values()].find((m) => m.kind === 'nic');
+  if (!nic) return undefined;
+  const offloads = (read.list(nic.block, 'nic', 'offloads', nic.qualifiedName) ?? []) as string[];
+  return senderCost(offloads, read.number(nic.block, 'nic', 'mtu', nic.qualifiedName));
 }
 
 export function lowerTraffic(traffic: HnetSymbol, scope: Scope, read: Reader, files: FileSource): TrafficModel {
@@ -62,5 +71,7 @@ export function lowerTraffic(traffic: HnetSymbol, scope: Scope, read: Reader, fi
     flowDist: read.word(block, 'traffic', 'flow_dist', path) as TrafficModel['flowDist'],
   };
   if (trace) model.trace = trace;
+  const sender = senderOf(ends.from!, read);
+  if (sender) model.sender = { core: num('sender_core'), ...sender };
   return model;
 }

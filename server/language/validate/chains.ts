@@ -1,5 +1,5 @@
 // Checks of a chain: its stages against its stack and host, its cores, its NIC.
-import { stageKind } from '../catalog';
+import { stageKind } from '../catalog/stages';
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import type { HnetSymbol } from '../link';
 import { childBlocks, type Block, type Span, type Value } from '../syntax/ast';
@@ -8,9 +8,13 @@ import { effectiveNumber, effectiveWord, findProperty } from './read';
 import { blockLabelSpan } from './structure';
 
 function numbersIn(value: Value | undefined): { value: number; span: Span }[] {
-  if (!value) return [];
-  const items = value.type === 'List' ? value.items : [value];
-  return items.flatMap((item) => (item.type === 'Number' && !item.unit ? [{ value: item.value, span: item.span }] : []));
+  const numbers: { value: number; span: Span }[] = [];
+  if (!value) return numbers;
+  // A loop rather than flatMap: this runs for every chain and stage.
+  for (const item of value.type === 'List' ? value.items : [value]) {
+    if (item.type === 'Number' && !item.unit) numbers.push({ value: item.value, span: item.span });
+  }
+  return numbers;
 }
 
 export function coreProblem(uri: string, span: Span, core: number, host: HnetSymbol, cores: number): Diagnostic {

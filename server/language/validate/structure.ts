@@ -1,7 +1,11 @@
 // Checks each block against the catalog: where it may appear, its header,
 // its properties (known, not repeated, well-typed, in range) and what it
 // requires.
-import { STAGE_KINDS, blockSpec, propertySpec, stageKind, type BlockSpec, type PropertySpec } from '../catalog';
+// Catalog imports name their defining modules: under CommonJS (tsx) each re-export
+// through the catalog's index adds a getter call, and these run for every property.
+import { blockSpec, propertySpec } from '../catalog/blocks';
+import { STAGE_KINDS, stageKind } from '../catalog/stages';
+import type { BlockSpec, PropertySpec } from '../catalog/types';
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import { closest, didYouMean } from '../suggest';
 import { pathText, properties, type Block, type HnetFile, type Property } from '../syntax/ast';
@@ -86,19 +90,21 @@ export function checkStructure(uri: string, file: HnetFile): Diagnostic[] {
   }
 
   function checkRequired(block: Block, spec: BlockSpec): void {
+    // Runs for every block: allocates only when something is missing.
     let missing: PropertySpec[] | undefined;
     let reasons: string[] | undefined;
-    const add = (property: PropertySpec, reason: string) => {
-      (missing ??= []).push(property);
-      (reasons ??= []).push(`\`${property.name}\`${reason}`);
-    };
     for (const property of requirable(spec)) {
       if (findProperty(block, property.name)) continue;
       const reason = isRequired(property, block, spec.keyword);
-      if (reason !== undefined) add(property, reason);
+      if (reason === undefined) continue;
+      (missing ??= []).push(property);
+      (reasons ??= []).push(`\`${property.name}\`${reason}`);
     }
     const kind = spec.keyword === 'stage' && block.stageKind ? stageKind(block.stageKind.text) : undefined;
-    if (kind?.requiresCost && !findProperty(block, 'cost')) add(propertySpec('stage', 'cost')!, ` (a ${kind.kind} stage has no default cost)`);
+    if (kind?.requiresCost && !findProperty(block, 'cost')) {
+      (missing ??= []).push(propertySpec('stage', 'cost')!);
+      (reasons ??= []).push(`\`cost\` (a ${kind.kind} stage has no default cost)`);
+    }
     if (!missing || !reasons) return;
     out.push(
       diagnostic('HN011', uri, blockLabelSpan(block), `${describeBlock(block)} is missing ${andList(reasons)}`, {

@@ -6,7 +6,8 @@ import { diagnostic, type Diagnostic } from '../diagnostic';
 import type { FileSource } from '../files';
 import type { HnetSymbol } from '../link';
 import { loadTrace } from '../trace';
-import { chainHost, chainNic, chainsIn, trafficEnds, trafficVia, type Scope } from './infer';
+import { coreProblem } from './chains';
+import { chainHost, chainNic, chainsIn, hostCores, isLoadgen, trafficEnds, trafficVia, type Scope } from './infer';
 import { effectiveNumber, effectiveValue, effectiveWord, findProperty } from './read';
 import { blockLabelSpan } from './structure';
 import type { Interpreted } from './values';
@@ -77,6 +78,11 @@ export function checkTraffic(uri: string, traffic: HnetSymbol, scope: Scope, fil
         suggestions: via.candidates.map((c) => c.name),
       }),
     );
+  }
+  const senderCore = findProperty(traffic.block, 'sender_core')?.value;
+  const senderCores = ends.from && !isLoadgen(ends.from) ? hostCores(ends.from) : undefined;
+  if (senderCore?.type === 'Number' && senderCores !== undefined && senderCore.value >= senderCores) {
+    out.push(coreProblem(uri, senderCore.span, senderCore.value, ends.from!, senderCores));
   }
   const pattern = effectiveWord(traffic.block, 'traffic', 'pattern');
   const file = effectiveValue(traffic.block, 'traffic', 'file');

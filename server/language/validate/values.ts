@@ -2,10 +2,12 @@
 // checks it, and converts it to SI. Validation reports the problems;
 // lowering uses the result of values that validated. Runs for every value
 // on every edit, so messages are built only when something is wrong.
-import {
-  SIZE_DISTRIBUTIONS, UNITS, UNIT_KIND_NAMES, describeRange, describeType, exampleOf, inRange, toSI, type EnumSpec, type Range,
-  type UnitKind, type ValueType,
-} from '../catalog';
+// Catalog imports name their defining modules: under CommonJS (tsx) each re-export
+// through the catalog's index adds a getter call, and these run for every value.
+import { describeRange, describeType, exampleOf, inRange } from '../catalog/describe';
+import { SIZE_DISTRIBUTIONS } from '../catalog/ethernet';
+import type { EnumSpec, Range, ValueType } from '../catalog/types';
+import { UNITS, UNIT_KIND_NAMES, toSI, type UnitKind } from '../catalog/units';
 import type { DiagnosticCode, DiagnosticData } from '../diagnostic';
 import { closest, didYouMean } from '../suggest';
 import { pathText, type NumberLit, type Path, type Span, type Value } from '../syntax/ast';

@@ -89,6 +89,15 @@ export const TRAFFIC: BlockInput = {
       example: 'exponential',
     },
     {
+      name: 'sender_core',
+      type: INTEGER,
+      range: atLeast(0),
+      default: n(0, source.convention('the sending application runs on the first core of its host')),
+      doc: 'When `from` is a `sut` host: the core that pays for sending (copy from the application, TCP/IP and the driver per segment).',
+      details: 'A loadgen sends for free; a `sut` sender spends the kernel send path\'s costs on this core, which is assumed to run nothing else, and cannot send faster than it allows.',
+      example: '2',
+    },
+    {
       name: 'class',
       type: enumOf(TRAFFIC_CLASS),
       default: word('normal', source.convention('unclassified traffic')),

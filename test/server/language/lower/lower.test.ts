@@ -126,7 +126,7 @@ test('every field is filled from the catalog when nothing is written', () => {
   assert.deepEqual({ pattern: t.pattern, size: t.size, stop: t.stop, flows: t.flows, class: t.class }, { pattern: 'constant', size: { kind: 'fixed', bytes: 64 }, stop: Infinity, flows: 1, class: 'normal' });
   assert.deepEqual(stage(model, 'rx', 'driver'), {
     name: 'driver', kind: 'driver', cyclesPerPacket: 317, cyclesPerByte: 0.2, context: 'softirq', queueBefore: 'ring',
-    queueCapacity: 1024, dist: 'fixed', batch: 64, action: 'pass', copiesData: false, device: true,
+    queueCapacity: 1024, dist: 'fixed', batch: 64, action: 'pass', copiesData: false, device: true, cyclesPerFlow: 0,
   });
   assert.equal(rx.batch, 32, 'the polling burst; kernel stages poll napi_weight');
 });
@@ -226,6 +226,24 @@ chain own on sut { stage driver  stage vxlan  stage tx { cost = 500cycles } }
   assert.deepEqual(chain(model, 'overlay').tx, { cyclesPerPacket: 750 + 710 + 700 + 330 + 100, cyclesPerByte: 0 });
   assert.deepEqual(chain(model, 'router').tx, { cyclesPerPacket: 750, cyclesPerByte: 0 });
   assert.deepEqual(chain(model, 'own').tx, { cyclesPerPacket: 500, cyclesPerByte: 0 });
+});
+
+test('short flows, per-flow costs and a simulated sender lower from the catalog', () => {
+  const [{ points: [model] }] = lowerText(`
+host client { cpu { cores = 4 } nic eth0 { mtu = 9000B  offloads = [tso] } }
+host gen { role = loadgen  nic eth0 { } }
+host sut { nic eth0 { } }
+link client.eth0 <-> sut.eth0 { }
+chain rx on sut { stage driver  stage tcp  stage custom work { cost = 1us  per_flow = 2us } }
+traffic long { from = gen  to = sut  rate = 1Gbps }
+traffic short { from = client  to = sut  rate = 1Gbps  flow_size = 64KB  flow_dist = exponential  sender_core = 3 }
+`);
+  assert.deepEqual(chain(model, 'rx').stages.map((s) => s.cyclesPerFlow), [0, 28000, 6000]);
+  const long = traffic(model, 'long');
+  assert.deepEqual([long.flowSize, long.flowDist, long.sender], [0, 'fixed', undefined]);
+  const short = traffic(model, 'short');
+  assert.deepEqual([short.flowSize, short.flowDist], [64000, 'exponential']);
+  assert.deepEqual(short.sender, { core: 3, cyclesPerByte: 0.225, cyclesPerSegment: 710 + 150 + 750, segmentBytes: 65536 });
 });
 
 test('a sweep may choose the chain a traffic goes through', () => {
