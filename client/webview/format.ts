@@ -1,5 +1,6 @@
 // Values for people: SI numbers with the language's own units (the unit table
 // in the catalog spells them), counts with separators, fractions as percent.
+import { metricUnit } from '../../server/language/catalog/metrics';
 import { formatSI, type UnitKind } from '../../server/language/catalog/units';
 
 export type ValueKind = UnitKind | 'count' | 'fraction';
@@ -28,16 +29,13 @@ export function formatPercent(fraction: number | null | undefined): string {
 }
 
 /**
- * How a metric path's values read (DESIGN §2 metric paths):
+ * How a metric path's values read, from the catalog's metric paths:
  * `rpc.latency.p99` is a time, `bulk.throughput` a bandwidth, `sut.core[2].util` a fraction.
  */
 export function metricKind(metric: string): ValueKind {
-  const last = metric.slice(metric.lastIndexOf('.') + 1);
-  if (metric.includes('.latency.') || last === 'wait' || last === 'service') return 'time';
-  if (last === 'throughput') return 'bandwidth';
-  if (last === 'pps') return 'packetRate';
-  if (last === 'loss' || last === 'util') return 'fraction';
-  return 'count';
+  const unit = metricUnit(metric);
+  if (unit === undefined || unit === 'count') return 'count';
+  return unit === 'percent' ? 'fraction' : unit;
 }
 
 /**

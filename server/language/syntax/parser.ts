@@ -137,12 +137,7 @@ export class HnetParser {
   private parseBlock(): Block {
     const keywordToken = this.advance();
     const keyword = identOf(keywordToken);
-    // Every optional field is set up front so that all blocks share one hidden class:
-    // the linker and validators read blocks of every kind at the same sites.
-    const block: Block = {
-      type: 'Block', span: spanOf(keywordToken), keyword, name: undefined, stageKind: undefined, on: undefined,
-      endpoints: undefined, body: undefined, items: [],
-    };
+    const block: Block = { type: 'Block', span: spanOf(keywordToken), keyword, items: [] };
     const errorsBefore = this.errors.total;
     this.parseHeader(block);
     // A header already reported as wrong needs no second error for what follows it.

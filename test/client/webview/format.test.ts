@@ -36,6 +36,8 @@ test('metric paths say how their values read', () => {
   assert.equal(metricKind('sut.cpu.util'), 'fraction');
   assert.equal(metricKind('overlay.vxlan.wait'), 'time');
   assert.equal(metricKind('bulk.drops'), 'count');
+  assert.equal(metricKind('overlay.vxlan.share'), 'fraction');
+  assert.equal(metricKind('sut.llc.miss'), 'fraction');
 });
 
 test('sweep parameters: units guessed from the property, else a prefixed number', () => {
