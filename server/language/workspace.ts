@@ -51,6 +51,13 @@ export class Workspace {
     const state = this.states.get(uri);
     if (state?.pinned && state.parsed?.text === text) return;
     this.invalidateAnalyses(uri);
+    // Drop the old tree before parsing the new text, so that a garbage collection
+    // during the parse need not copy it (it is as large as the new one). The entry
+    // itself stays, keeping its place in the map (`documents()` lists in load order).
+    if (state) {
+      state.parsed = undefined;
+      state.declarations = undefined;
+    }
     this.states.set(uri, this.load(uri, text, true));
     this.invalidateAnalyses(uri);
   }

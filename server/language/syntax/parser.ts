@@ -67,9 +67,10 @@ export class HnetParser {
 
     const file = this.parseFile(lexed.comments);
     file.errors = mergeErrors(lexed.errors, lexed.droppedErrors, this.errors);
-    // Release the text and tokens: the instance is reused and should not pin the last document.
+    // Release the text, tokens and line index: the instance is reused and should not pin the last document.
     this.text = '';
     this.tokens = [];
+    this.lines = undefined;
     return file;
   }
 
