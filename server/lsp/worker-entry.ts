@@ -13,14 +13,23 @@ const SOURCES: Record<WorkerRole, { file: string; serve: string }> = {
   analysis: { file: 'analysis-worker.ts', serve: 'serveAnalysis' },
 };
 
+// Analysing a large file builds a large, short-lived tree: a roomier young
+// generation lets the garbage collector drop it instead of copying it
+// (diagnostics after an edit of a 5,000-line file: 75 → 53 ms median).
+const RESOURCE_LIMITS: Record<WorkerRole, WorkerOptions['resourceLimits']> = {
+  run: undefined,
+  analysis: { maxYoungGenerationSizeMb: 96 },
+};
+
 export function workerEntry(role: WorkerRole): { script: string; options: WorkerOptions } {
   const workerData = { role };
+  const resourceLimits = RESOURCE_LIMITS[role];
   const bundled = join(__dirname, 'server.js');
-  if (__filename.endsWith('.js') && existsSync(bundled)) return { script: bundled, options: { workerData } };
+  if (__filename.endsWith('.js') && existsSync(bundled)) return { script: bundled, options: { workerData, resourceLimits } };
   const source = join(__dirname, SOURCES[role].file);
   if (existsSync(source)) {
     const code = `require('tsx/cjs'); require(${JSON.stringify(source)}).${SOURCES[role].serve}();`;
-    return { script: code, options: { eval: true, workerData } };
+    return { script: code, options: { eval: true, workerData, resourceLimits } };
   }
   throw new Error('cannot find the server bundle (dist/server.js) for a worker thread; run `npm run build`');
 }
