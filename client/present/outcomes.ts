@@ -37,7 +37,7 @@ export function outcomesOf(expectations: readonly WrittenExpectation[], results:
       if (result && (!chosen || (chosen.result.pass && !result.pass))) chosen = { result, point, index };
     });
     if (!chosen) continue;
-    const where = results.points.length > 1 && !chosen.result.pass ? ` at ${pointLabel(chosen.point, chosen.index, swept)}` : '';
+    const where = results.points.length > 1 && !chosen.result.pass ? ` at ${pointLabel(chosen.point, chosen.index, swept, results.paramUnits)}` : '';
     outcomes.set(expectation.key, describe(chosen.result, where));
   }
   return outcomes;

@@ -99,11 +99,11 @@ export class App {
         ),
       );
     }
-    const points = this.current().results.points;
+    const { points, paramUnits } = this.current().results;
     if (points.length > 1) {
       const swept = sweptParams(points);
       controls.append(
-        labelledSelect('point', points.map((p, i) => ({ value: String(i), text: pointLabel(p, i, swept) })), String(this.state.point), (value) =>
+        labelledSelect('point', points.map((p, i) => ({ value: String(i), text: pointLabel(p, i, swept, paramUnits) })), String(this.state.point), (value) =>
           this.update({ point: Number(value) }),
         ),
       );

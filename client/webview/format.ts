@@ -1,6 +1,7 @@
 // Values for people: SI numbers with the language's own units (the unit table
 // in the catalog spells them), counts with separators, fractions as percent.
 import { metricUnit } from '../../server/language/catalog/metrics';
+import type { Results } from '../../simulator/results';
 import { formatSI, type UnitKind } from '../../server/language/catalog/units';
 
 export type ValueKind = UnitKind | 'count' | 'fraction';
@@ -39,14 +40,13 @@ export function metricKind(metric: string): ValueKind {
 }
 
 /**
- * Sweep parameters carry no unit in the results; guess it from the property
- * the path ends in, and fall back to a plain number.
+ * A swept parameter's value, in the unit kind the lowering recorded for it
+ * (`Results.paramUnits`); a plain number when there is none.
  */
-export function formatParam(path: string, value: number | string): string {
+export function formatParam(path: string, value: number | string, units: Results['paramUnits'] = {}): string {
   if (typeof value === 'string') return value;
-  const property = path.slice(path.lastIndexOf('.') + 1);
-  const kind = PARAM_KINDS[property];
-  return kind ? formatSI(value, kind) : formatPlain(value);
+  const kind = units[path];
+  return kind ? formatSI(value, kind as UnitKind) : formatPlain(value);
 }
 
 /** 2.5e10 → `25G`, 0.5 → `0.5`: a number with a metric prefix and no unit. */
@@ -58,17 +58,3 @@ export function formatPlain(value: number): string {
 
 const PREFIXES: [string, number][] = [['T', 1e12], ['G', 1e9], ['M', 1e6], ['K', 1e3]];
 
-const PARAM_KINDS: Record<string, UnitKind> = {
-  speed: 'bandwidth',
-  latency: 'time',
-  coalesce: 'time',
-  duration: 'time',
-  warmup: 'time',
-  cost: 'time',
-  think: 'time',
-  size: 'size',
-  reply: 'size',
-  mtu: 'size',
-  llc: 'size',
-  freq: 'frequency',
-};

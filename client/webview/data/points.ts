@@ -10,9 +10,9 @@ export function sweptParams(points: PointResult[]): string[] {
 }
 
 /** `bulk.rate=40G · overlay.priority=prism`, or `point 2` when nothing is swept. */
-export function pointLabel(point: PointResult, index: number, swept: string[]): string {
+export function pointLabel(point: PointResult, index: number, swept: string[], units?: Results['paramUnits']): string {
   if (swept.length === 0) return `point ${index + 1}`;
-  return swept.map((key) => `${key}=${key in point.params ? formatParam(key, point.params[key]) : '—'}`).join(' · ');
+  return swept.map((key) => `${key}=${key in point.params ? formatParam(key, point.params[key], units) : '—'}`).join(' · ');
 }
 
 /** Every traffic name of the results, in first-seen order. */

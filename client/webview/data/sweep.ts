@@ -1,6 +1,6 @@
 // A sweep plot's data: one metric of one traffic against one swept parameter,
 // one line per combination of the other parameters' values.
-import type { PointResult, TrafficResult } from '../../../simulator/results';
+import type { PointResult, Results, TrafficResult } from '../../../simulator/results';
 import type { SweepMetric } from '../state';
 import type { ValueKind } from '../format';
 import { formatParam } from '../format';
@@ -38,6 +38,7 @@ export function sweepPlot(
   others: string[],
   traffic: string,
   metric: SweepMetric,
+  units?: Results['paramUnits'],
 ): SweepPlot {
   const values = [...new Map(points.map((p) => [String(p.params[parameter]), p.params[parameter]])).values()];
   const numeric = values.every((v) => typeof v === 'number');
@@ -47,7 +48,7 @@ export function sweepPlot(
   const lines = new Map<string, (number | null)[]>();
   for (const point of points) {
     if (!(parameter in point.params)) continue;
-    const label = others.map((key) => `${key}=${formatParam(key, point.params[key] ?? '—')}`).join(' · ') || traffic;
+    const label = others.map((key) => `${key}=${formatParam(key, point.params[key] ?? '—', units)}`).join(' · ') || traffic;
     const y = lines.get(label) ?? ordered.map(() => null);
     y[position.get(String(point.params[parameter]))!] = metricValue(point.traffic[traffic], metric);
     lines.set(label, y);

@@ -34,8 +34,8 @@ export const compareView: View = {
       return;
     }
     const baseIndex = chosen.results.points.indexOf(base);
-    const here = `${context.results.scenario}, ${pointLabel(context.point, context.pointIndex, context.swept)}`;
-    const there = `${chosen.results.scenario}, ${pointLabel(base, baseIndex, sweptParams(chosen.results.points))}`;
+    const here = `${context.results.scenario}, ${pointLabel(context.point, context.pointIndex, context.swept, context.results.paramUnits)}`;
+    const there = `${chosen.results.scenario}, ${pointLabel(base, baseIndex, sweptParams(chosen.results.points), chosen.results.paramUnits)}`;
     panel.append(h('p', { class: 'muted' }, `${here} — against ${there}`));
     const header = ['traffic', 'metric', 'baseline', 'this run', 'Δ', 'Δ %', 'verdict'];
     const rows = compareTraffic(context.point, base).map((row) => ({ class: `verdict-${row.verdict}`, cells: cells(row) }));

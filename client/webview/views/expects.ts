@@ -24,7 +24,7 @@ export const expectsView: View = {
       return {
         class: [outcome.pass ? 'pass' : 'fail', several && index === pointIndex ? 'selected' : ''].join(' ').trim(),
         cells: [
-          ...(several ? [pointLabel(point, index, swept)] : []),
+          ...(several ? [pointLabel(point, index, swept, results.paramUnits)] : []),
           h('span', { class: outcome.pass ? 'verdict better' : 'verdict worse' }, outcome.pass ? '✓ met' : '✗ failed'),
           outcome.metric,
           outcome.op,

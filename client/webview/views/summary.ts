@@ -19,7 +19,7 @@ export const summaryView: View = {
           const t = point.traffic[name];
           const params =
             swept.length > 0
-              ? swept.map((key) => (key in point.params ? formatParam(key, point.params[key]) : '—'))
+              ? swept.map((key) => (key in point.params ? formatParam(key, point.params[key], results.paramUnits) : '—'))
               : pointColumns.map(() => String(index + 1));
           // The total in the cell, each place where packets were lost in its tooltip.
           const places = Object.entries(t?.drops ?? {}).map(([where, n]) => `${where}: ${formatCount(n)}`);

@@ -34,7 +34,7 @@ export const sweepView: View = {
     const others = swept.filter((key) => key !== parameter);
     const format = (v: number) => formatValue(v, info.kind);
     for (const traffic of trafficNames(results)) {
-      const plot = sweepPlot(results.points, parameter, others, traffic, metric);
+      const plot = sweepPlot(results.points, parameter, others, traffic, metric, results.paramUnits);
       const categories = plot.categories;
       charts.add(panel, {
         title: `${traffic}: ${info.label} against ${parameter}`,
@@ -42,7 +42,7 @@ export const sweepView: View = {
         description: `${info.label} of ${traffic} for each value of ${parameter}`,
         data: [plot.x, ...plot.lines.map((line) => line.y)],
         series: [
-          { label: parameter, value: (_u, v) => (v === null || v === undefined ? '—' : categories ? (categories[v] ?? '') : formatParam(parameter, v)) },
+          { label: parameter, value: (_u, v) => (v === null || v === undefined ? '—' : categories ? (categories[v] ?? '') : formatParam(parameter, v, results.paramUnits)) },
           ...plot.lines.map((line, i) =>
             lineSeries(line.label, seriesColor(palette, i), format, { points: { show: true, size: 7, fill: seriesColor(palette, i) } }),
           ),
@@ -52,7 +52,7 @@ export const sweepView: View = {
           y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
         },
         axes: [
-          categories ? categoryAxis(palette, parameter, categories) : xAxis(palette, parameter, (v) => formatParam(parameter, v), { splits: () => plot.x }),
+          categories ? categoryAxis(palette, parameter, categories) : xAxis(palette, parameter, (v) => formatParam(parameter, v, results.paramUnits), { splits: () => plot.x }),
           yAxis(palette, info.label, format),
         ],
       });

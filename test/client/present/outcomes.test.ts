@@ -35,7 +35,7 @@ test('over a sweep the worst point decides, and a failure names that point', () 
   const latency = outcomes.get('rpc.latency.p99 <')!;
   assert.equal(latency.pass, false);
   assert.equal(latency.actual, '63.1 µs');
-  assert.match(latency.message, /^rpc\.latency\.p99 failed: measured 63\.1 µs, expected < 50 µs at bulk\.rate=40G · overlay\.priority=none$/);
+  assert.match(latency.message, /^rpc\.latency\.p99 failed: measured 63\.1 µs, expected < 50 µs at bulk\.rate=40 Gbps · overlay\.priority=none$/);
   assert.equal(outcomes.get('bulk.throughput >')!.pass, true);
 });
 

@@ -40,9 +40,11 @@ test('metric paths say how their values read', () => {
   assert.equal(metricKind('sut.llc.miss'), 'fraction');
 });
 
-test('sweep parameters: units guessed from the property, else a prefixed number', () => {
-  assert.equal(formatParam('sut.eth0.speed', 1e11), '100 Gbps');
-  assert.equal(formatParam('sut.eth0.coalesce', 8e-6), '8 µs');
+test('sweep parameters: in the unit kind the results record, else a prefixed number', () => {
+  const units = { 'sut.eth0.speed': 'bandwidth', 'sut.eth0.coalesce': 'time', 'bulk.rate': 'packetRate' };
+  assert.equal(formatParam('sut.eth0.speed', 1e11, units), '100 Gbps');
+  assert.equal(formatParam('sut.eth0.coalesce', 8e-6, units), '8 µs');
+  assert.equal(formatParam('bulk.rate', 4e6, units), '4 Mpps');
   assert.equal(formatParam('bulk.rate', 4e10), '40G');
   assert.equal(formatParam('overlay.priority', 'prism'), 'prism');
   assert.equal(formatPlain(0.5), '0.5');

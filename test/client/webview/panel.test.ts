@@ -98,9 +98,9 @@ for (const theme of ['light', 'dark'] as const) {
       assert.equal(rows.length, 8);
       const headers = await page.$$eval('#view-panel thead th', (ths) => ths.map((th) => th.textContent));
       assert.deepEqual(headers, ['bulk.rate', 'overlay.priority', 'traffic', 'throughput', 'packet rate', 'delivered', 'p50', 'p99', 'p99.9', 'drops', 'loss']);
-      assert.deepEqual(rows[0].slice(0, 5), ['10G', 'none', 'rpc', '102.4 Mbps', '200 Kpps']);
+      assert.deepEqual(rows[0].slice(0, 5), ['10 Gbps', 'none', 'rpc', '102.4 Mbps', '200 Kpps']);
       assert.equal(rows[0][7], '39.81 µs');
-      assert.deepEqual(rows[7].slice(0, 4), ['40G', 'prism', 'bulk', '40 Gbps']);
+      assert.deepEqual(rows[7].slice(0, 4), ['40 Gbps', 'prism', 'bulk', '40 Gbps']);
       assert.equal(rows[7][9], '60');
       await page.screenshot({ path: join(SCREENSHOTS, `${theme}-summary.png`), fullPage: true });
     });
@@ -236,7 +236,7 @@ describe('interaction', () => {
     const titles = await page.$$eval('#view-panel .chart-title', (spans) => spans.map((s) => s.textContent));
     assert.deepEqual(titles, ['rpc: throughput against overlay.priority', 'bulk: throughput against overlay.priority']);
     const legend = await page.$$eval('#view-panel .chart:first-of-type .u-series th', (ths) => ths.map((th) => th.textContent?.trim()));
-    assert.deepEqual(legend.slice(1), ['bulk.rate=10G', 'bulk.rate=40G']);
+    assert.deepEqual(legend.slice(1), ['bulk.rate=10 Gbps', 'bulk.rate=40 Gbps']);
   });
 
   test('state survives a reload: results, view, point and sweep choices', async () => {

@@ -15,6 +15,7 @@ test('swept parameters are those whose value changes between points', () => {
 
 test('points are named by their swept values, or their position', () => {
   assert.equal(pointLabel(sweep.points[3], 3, ['bulk.rate', 'overlay.priority']), 'bulk.rate=40G · overlay.priority=prism');
+  assert.equal(pointLabel(sweep.points[3], 3, ['bulk.rate', 'overlay.priority'], sweep.paramUnits), 'bulk.rate=40 Gbps · overlay.priority=prism');
   assert.equal(pointLabel(minimal.points[0], 0, []), 'point 1');
 });
 

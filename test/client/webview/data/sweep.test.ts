@@ -15,10 +15,10 @@ test('a numeric parameter on x, one line per value of the other', () => {
 });
 
 test('a text parameter on x becomes categories', () => {
-  const plot = sweepPlot(sweep.points, 'overlay.priority', ['bulk.rate'], 'bulk', 'throughput');
+  const plot = sweepPlot(sweep.points, 'overlay.priority', ['bulk.rate'], 'bulk', 'throughput', sweep.paramUnits);
   assert.deepEqual(plot.categories, ['none', 'prism']);
   assert.deepEqual(plot.x, [0, 1]);
-  assert.deepEqual(plot.lines.map((l) => l.label), ['bulk.rate=10G', 'bulk.rate=40G']);
+  assert.deepEqual(plot.lines.map((l) => l.label), ['bulk.rate=10 Gbps', 'bulk.rate=40 Gbps']);
   assert.deepEqual(plot.lines[1].y, [4e10, 4e10]);
 });
 
