@@ -3,11 +3,11 @@
 // otherwise. The disk side is read asynchronously when the workspace is
 // scanned and refreshed on file-watcher events, so analysis reads texts
 // from memory and never waits on the disk.
-import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { diskFileSource } from '../language/files';
+import { pathToUri, uriToPath } from '../language/uri';
 
 const HNET_EXTENSION = '.hnet';
 
@@ -54,7 +54,7 @@ export class DocumentStore {
     if (cached !== undefined) return cached;
     if (this.missing.has(uri)) return undefined;
     // An import outside the indexed folders: read it once, then keep it.
-    const text = readSync(uri);
+    const text = diskFileSource.read(uri);
     if (text === undefined) this.missing.add(uri);
     else this.disk.set(uri, text);
     return text;
@@ -135,26 +135,8 @@ async function collect(folder: string, found: string[]): Promise<void> {
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) await collect(join(folder, entry.name), found);
     } else if (entry.isFile() && entry.name.endsWith(HNET_EXTENSION)) {
-      found.push(pathToFileURL(join(folder, entry.name)).toString());
+      found.push(pathToUri(join(folder, entry.name)));
     }
   }
 }
 
-function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-function readSync(uri: string): string | undefined {
-  const path = uriToPath(uri);
-  if (!path) return undefined;
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
