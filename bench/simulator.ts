@@ -1,7 +1,8 @@
 // Simulator speed, as printed figures against the targets of the speed issue
 // (not pass/fail): events per second on a 5-stage M/M/1 tandem, event-queue
 // operations per second with many events pending, the speed-up of a sweep on
-// two workers, the wall time of the quickstart overlay at 100 Gbps, and a
+// two workers (beside the same ratio for the plain loop: the machine's own
+// parallel ceiling), the wall time of the quickstart overlay at 100 Gbps, and a
 // comparison with SimPy when it is installed. It measures what ships: the
 // simulator bundled by esbuild, as in dist/.
 //
@@ -28,17 +29,26 @@ const SWEEP_POINTS = 8;
 /** Each sweep point should take at least this long, so worker start-up is amortised. */
 const SWEEP_POINT_SECONDS = 0.6;
 const SWEEP_TARGET = 1.8;
+/** Each point of the plain-loop sweep (the machine's parallel ceiling) should take about this long. */
+const REFERENCE_POINT_SECONDS = 0.3;
 const SIMPY_PACKETS = 100_000;
 
 interface Bundle {
   dir: string;
   simulator: typeof Simulator;
   EventQueue: typeof EventQueueClass;
+  /** The bundled reference loops, for workers to load. */
+  reference: string;
 }
 
 async function bundle(dir: string): Promise<Bundle> {
   await build({
-    entryPoints: { simulator: 'simulator/index.ts', worker: 'simulator/worker.ts', queue: 'simulator/engine/event-queue.ts' },
+    entryPoints: {
+      simulator: 'simulator/index.ts',
+      worker: 'simulator/worker.ts',
+      queue: 'simulator/engine/event-queue.ts',
+      reference: 'bench/simulator-reference.ts',
+    },
     outdir: dir,
     bundle: true,
     platform: 'node',
@@ -46,7 +56,12 @@ async function bundle(dir: string): Promise<Bundle> {
     target: 'node20',
     logLevel: 'warning',
   });
-  return { dir, simulator: require(join(dir, 'simulator.js')), EventQueue: require(join(dir, 'queue.js')).EventQueue };
+  return {
+    dir,
+    simulator: require(join(dir, 'simulator.js')),
+    EventQueue: require(join(dir, 'queue.js')).EventQueue,
+    reference: join(dir, 'reference.js'),
+  };
 }
 
 /** Runs `work`, returning its result with the wall and CPU seconds it took (CPU of every thread of the process). */
@@ -71,8 +86,8 @@ async function timedAsync<T>(work: () => Promise<T>): Promise<{ result: T; wall:
 const millions = (value: number): string => `${(value / 1e6).toFixed(2)} M`;
 const ratio = (value: number, target: number): string => `${(value / target).toFixed(2)}×`;
 
-/** Returns the engine's events and packets per second (the events size the sweep points). */
-function tandemEvents({ simulator }: Bundle): { events: number; packets: number } {
+/** Returns the engine's events and packets per second, and the plain loop's events per second (they size the sweep points). */
+function tandemEvents({ simulator }: Bundle): { events: number; packets: number; plainEvents: number } {
   const model = tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: TANDEM_PACKETS });
   simulator.simulate(tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: 50_000 })); // warm the JIT up
   const run = timed(() => simulator.simulate(model));
@@ -85,7 +100,7 @@ function tandemEvents({ simulator }: Bundle): { events: number; packets: number 
     `${millions(packets)} packets/s`);
   console.log(`    plain typed-array tandem loop in the same run: ${millions(plainRate)} events/s ` +
     `(${millions(plain.result.events)} events, ${plain.cpu.toFixed(2)} s CPU); hostnet = ${ratio(rate, plainRate)} of it`);
-  return { events: rate, packets };
+  return { events: rate, packets, plainEvents: plainRate };
 }
 
 function holdModel(queue: { push(time: number, payload: number): void; pop(): number; peekTime(): number }, pending: number): number {
@@ -151,7 +166,33 @@ function serialSweepInWorker(dir: string, models: ReturnType<typeof tandem>[]): 
   });
 }
 
-async function sweepSpeedup({ simulator, dir }: Bundle, eventsPerSecond: number): Promise<void> {
+/**
+ * The machine's own parallel ceiling: the plain typed-array tandem (3
+ * stages, `packets` each) for `points` points, in 1 worker, then shared by 2
+ * workers running at once. Returns the wall seconds of each.
+ */
+async function plainSweep(reference: string, points: number, packets: number): Promise<{ one: number; two: number }> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { plainTandem } = require(workerData.reference);
+    for (let i = 0; i < workerData.points; i++) plainTandem(3, workerData.packets, (0.3 + 0.05 * i) * 1e6, 1e6);
+    parentPort.postMessage('done');`;
+  const run = (workers: number, each: number): Promise<unknown[]> => Promise.all(Array.from({ length: workers }, () => {
+    const worker = new Worker(code, { eval: true, workerData: { reference, points: each, packets } });
+    return new Promise((resolve, reject) => {
+      worker.once('message', (message) => {
+        void worker.terminate();
+        resolve(message);
+      });
+      worker.once('error', reject);
+    });
+  }));
+  const one = await timedAsync(() => run(1, points));
+  const two = await timedAsync(() => run(2, points / 2));
+  return { one: one.wall, two: two.wall };
+}
+
+async function sweepSpeedup({ simulator, dir, reference }: Bundle, eventsPerSecond: number, plainEventsPerSecond: number): Promise<void> {
   // A 3-stage tandem takes 5 events a packet; size the points to SWEEP_POINT_SECONDS at the measured speed.
   const packets = Math.max(100_000, Math.round((SWEEP_POINT_SECONDS * eventsPerSecond) / 5));
   const models = Array.from({ length: SWEEP_POINTS }, (_, i) =>
@@ -161,11 +202,18 @@ async function sweepSpeedup({ simulator, dir }: Bundle, eventsPerSecond: number)
   const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
   const same = serial.result === JSON.stringify(parallel.result.points);
   const speedup = serial.wall / parallel.wall;
+  // The plain loop does 4 events a packet on 3 stages; its points take about REFERENCE_POINT_SECONDS each.
+  const plainPackets = Math.round((REFERENCE_POINT_SECONDS * plainEventsPerSecond) / 4);
+  const plain = await plainSweep(reference, SWEEP_POINTS, plainPackets);
+  const ceiling = plain.one / plain.two;
   console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets, ${(serial.wall / SWEEP_POINTS).toFixed(2)} s each): ` +
     `${serial.wall.toFixed(2)} s on 1 worker, ${parallel.wall.toFixed(2)} s on 2 = ${speedup.toFixed(2)}× ` +
     `(target ${SWEEP_TARGET}×, ${ratio(speedup, SWEEP_TARGET)}; results ${same ? 'identical' : 'DIFFERENT'})`);
   console.log(`    CPU time ${serial.cpu.toFixed(2)} s on 1 worker, ${parallel.cpu.toFixed(2)} s on 2: the 2 workers got ` +
     `${(parallel.cpu / parallel.wall).toFixed(2)} cores of this machine; a worker starts in ${startupMs.toFixed(0)} ms`);
+  console.log(`    machine's parallel ceiling: the plain typed-array tandem, same ${SWEEP_POINTS} points ` +
+    `(${(plainPackets / 1e3).toFixed(0)} k packets each), ${plain.one.toFixed(2)} s in 1 worker, ${plain.two.toFixed(2)} s in 2 at once ` +
+    `= ${ceiling.toFixed(2)}×; hostnet's sweep reaches ${ratio(speedup, ceiling)} of it`);
 }
 
 function quickstart({ simulator }: Bundle): void {
@@ -222,7 +270,7 @@ export async function benchSimulator(): Promise<void> {
     const bundled = await bundle(dir);
     const speed = tandemEvents(bundled);
     queueOps(bundled);
-    await sweepSpeedup(bundled, speed.events);
+    await sweepSpeedup(bundled, speed.events, speed.plainEvents);
     quickstart(bundled);
     simpy(speed.packets);
   } finally {

@@ -22,7 +22,7 @@ import type { Queues } from './queues';
 import * as collector from '../metrics/collector';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { CONSUMER_NAPI, CONSUMER_THREAD, CTX_COUNT, CTX_HARDIRQ, CTX_IDLE_POLL, CTX_SOFTIRQ, CTX_THREAD, EV_CORE_DONE } = codes;
+const { CONSUMER_NAPI, CONSUMER_THREAD, CTX_COUNT, CTX_HARDIRQ, CTX_IDLE_POLL, CTX_SOFTIRQ, CTX_THREAD, EV_BITS, EV_CORE_DONE } = codes;
 const { K_BUDGET_STOPS, K_COUNT, K_KSOFTIRQD_WAKEUPS, K_MAX_PER_POLL, K_MAX_PER_ROUND, K_POLLED, K_POLLS, K_RESTARTS, K_ROUNDS, K_TIME_STOPS } = collector;
 
 const JOB_UNIT = 0;
@@ -58,6 +58,8 @@ export class Cpu {
   private readonly coreMaxRestarts: Int32Array;
   private readonly corePrism: Uint8Array;
   private readonly corePolled: number[][];
+  /** 1 for a core that busy-polls queues (corePolled[c] is not empty). */
+  private readonly polling: Uint8Array;
   private readonly ksoftirqdBase: number;
   private readonly busy: Uint8Array;
   private readonly jobKind: Uint8Array;
@@ -121,6 +123,7 @@ export class Cpu {
     this.coreMaxRestarts = plan.coreMaxRestarts;
     this.corePrism = plan.corePrism;
     this.corePolled = plan.corePolled;
+    this.polling = Uint8Array.from(plan.corePolled, (polled) => (polled.length > 0 ? 1 : 0));
     this.ksoftirqdBase = plan.ksoftirqdBase;
     const cores = plan.coreCount;
     const queues = plan.queueCount;
@@ -161,7 +164,7 @@ export class Cpu {
     this.currentPoll = new Int32Array(cores).fill(-1);
     this.pollCursor = new Int32Array(cores);
     // Polling cores spin from the start.
-    for (let c = 0; c < cores; c++) if (this.corePolled[c].length > 0) this.idlePollSince[c] = 0;
+    for (let c = 0; c < cores; c++) if (this.polling[c]) this.idlePollSince[c] = 0;
   }
 
   // ---- notifications from queues and the NIC ----
@@ -270,7 +273,7 @@ export class Cpu {
       }
     }
     if ((this.currentThread[c] >= 0 || this.runHead[c] >= 0) && this.threadStep(c)) return;
-    if (this.corePolled[c].length > 0) {
+    if (this.polling[c]) {
       if (this.pollStep(c)) return;
       if (this.idlePollSince[c] < 0) this.idlePollSince[c] = this.sim.now;
     }
@@ -288,8 +291,9 @@ export class Cpu {
     this.jobKind[c] = kind;
     this.jobArg[c] = arg;
     this.busyTotal[c] += ps;
-    this.jobEnd[c] = now + ps;
-    sim.schedule(now + ps, EV_CORE_DONE, c);
+    const end = now + ps;
+    this.jobEnd[c] = end;
+    sim.heap.push(end, EV_CORE_DONE | (c << EV_BITS));
   }
 
   private startOverhead(c: number): void {

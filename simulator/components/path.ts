@@ -4,10 +4,13 @@
 // transmit path back to the generator), and the end of every packet
 // (delivered, dropped, returned).
 import * as codes from '../engine/codes';
-import type { PlannedChain } from '../engine/plan';
+import type { Plan, PlannedChain, PlannedTraffic } from '../engine/plan';
+import type { Metrics } from '../metrics/collector';
 import type { Random } from '../engine/random';
 import type { Simulation } from '../engine/simulation';
 import * as packetPool from './packet-pool';
+import type { PacketPool } from './packet-pool';
+import type { Queues } from './queues';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
 const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, LANE_HIGH, QUEUE_BACKLOG, QUEUE_NONE, QUEUE_SHM } = codes;
@@ -19,6 +22,33 @@ const TRANSMIT = -2;
 
 export class Path {
   private readonly sim: Simulation;
+  // Components and plan tables read on every unit, held here rather than reached through `sim.plan`.
+  private readonly plan: Plan;
+  private readonly pool: PacketPool;
+  private readonly metrics: Metrics;
+  private readonly queues: Queues;
+  private readonly chains: PlannedChain[];
+  private readonly traffic: PlannedTraffic[];
+  private readonly stageContext: Uint8Array;
+  private readonly stageAction: Uint8Array;
+  private readonly stageQueue: Uint8Array;
+  private readonly stageLast: Uint8Array;
+  private readonly stageTx: Uint8Array;
+  private readonly stageCopies: Uint8Array;
+  private readonly stageInlineable: Uint8Array;
+  private readonly stagePinned: Int32Array;
+  private readonly stageMovable: Uint8Array;
+  private readonly stagePerPacketPs: Float64Array;
+  private readonly stagePerUnit: Uint8Array;
+  private readonly stagePerBytePs: Float64Array;
+  private readonly stagePerFlowPs: Float64Array;
+  private readonly stageExponential: Uint8Array;
+  private readonly stageQueueOf: Int32Array;
+  private readonly queueCapacity: Float64Array;
+  private readonly queueCapBytes: Float64Array;
+  private readonly queueLaned: Uint8Array;
+  private readonly queueCore: Int32Array;
+  private readonly coreCount: number;
   /** Measured packets sent and not yet delivered or dropped, per traffic, and in all. */
   readonly measuredInFlight: Float64Array;
   measuredPending = 0;
@@ -33,6 +63,32 @@ export class Path {
   constructor(sim: Simulation) {
     this.sim = sim;
     const plan = sim.plan;
+    this.plan = plan;
+    this.pool = sim.pool;
+    this.metrics = sim.metrics;
+    this.queues = sim.queues;
+    this.chains = plan.chains;
+    this.traffic = plan.traffic;
+    this.stageContext = plan.stageContext;
+    this.stageAction = plan.stageAction;
+    this.stageQueue = plan.stageQueue;
+    this.stageLast = plan.stageLast;
+    this.stageTx = plan.stageTx;
+    this.stageCopies = plan.stageCopies;
+    this.stageInlineable = plan.stageInlineable;
+    this.stagePinned = plan.stagePinned;
+    this.stageMovable = plan.stageMovable;
+    this.stagePerPacketPs = plan.stagePerPacketPs;
+    this.stagePerUnit = plan.stagePerUnit;
+    this.stagePerBytePs = plan.stagePerBytePs;
+    this.stagePerFlowPs = plan.stagePerFlowPs;
+    this.stageExponential = plan.stageExponential;
+    this.stageQueueOf = plan.stageQueueOf;
+    this.queueCapacity = plan.queueCapacity;
+    this.queueCapBytes = plan.queueCapBytes;
+    this.queueLaned = plan.queueLaned;
+    this.queueCore = plan.queueCore;
+    this.coreCount = plan.coreCount;
     this.measuredInFlight = new Float64Array(plan.traffic.length);
     this.inSystem = new Float64Array(plan.traffic.length);
     this.inSystemSince = new Float64Array(plan.traffic.length);
@@ -50,13 +106,12 @@ export class Path {
   /** Runs unit `u` from its current stage up to the next queue or the end of its path; returns the time taken, ps. */
   run(c: number, u: number): number {
     const sim = this.sim;
-    const plan = sim.plan;
-    const pool = sim.pool;
-    const metrics = sim.metrics;
+    const pool = this.pool;
+    const metrics = this.metrics;
     const now = sim.now;
     const t = pool.traffic[u];
-    const traffic = plan.traffic[t];
-    const chain = plan.chains[traffic.chain];
+    const traffic = this.traffic[t];
+    const chain = this.chains[traffic.chain];
     const measured = (pool.flags[u] & MEASURED) !== 0;
     const count = pool.count[u];
     let s = pool.stage[u];
@@ -64,24 +119,24 @@ export class Path {
     let wait = now - pool.enqueueTime[u];
     for (;;) {
       const ps = this.serviceTime(s, u, t, chain);
-      const context = plan.stageContext[s];
+      const context = this.stageContext[s];
       metrics.busy(c, s, context, time, ps);
       if (measured) metrics.stage(s, wait, ps, count);
       wait = 0;
       time += ps;
-      if (plan.stageTx[s]) pool.flags[u] |= TX_PAID;
-      if (plan.stageCopies[s]) this.leaveHost(u);
+      if (this.stageTx[s]) pool.flags[u] |= TX_PAID;
+      if (this.stageCopies[s]) this.leaveHost(u);
       if (s === chain.serviceStage && traffic.reply > 0) {
         pool.flags[u] |= REPLIED;
         pool.unitBytes[u] = traffic.reply * count;
       }
-      const action = plan.stageAction[s];
+      const action = this.stageAction[s];
       let next: number;
       if (action === ACTION_DROP) next = DELIVER;
       else if (action === ACTION_FORWARD) {
         pool.flags[u] |= RETURNING;
         next = chain.txStage > s ? chain.txStage : TRANSMIT;
-      } else if (plan.stageLast[s]) {
+      } else if (this.stageLast[s]) {
         next = (pool.flags[u] & (REPLIED | RETURNING)) !== 0 || traffic.forward ? TRANSMIT : DELIVER;
       } else next = s + 1;
       if (next === TRANSMIT && (pool.flags[u] & TX_PAID) === 0) {
@@ -91,24 +146,32 @@ export class Path {
         time += tx;
         pool.flags[u] |= TX_PAID;
       }
-      if (next >= 0 && chain.prism && s === chain.stageBase && pool.lane[u] !== LANE_HIGH && plan.stageQueue[next] === QUEUE_NONE) {
+      if (next < 0) {
+        pool.stage[u] = next;
+        pool.target[u] = -1;
+        return time - now;
+      }
+      const queue = this.stageQueue[next];
+      if (chain.prism && s === chain.stageBase && pool.lane[u] !== LANE_HIGH && queue === QUEUE_NONE) {
         // PRISM's early classification: after the driver, lower-priority work waits in the backlog.
         pool.stage[u] = next;
         pool.target[u] = c;
         return time - now;
       }
-      if (next >= 0 && plan.stageQueue[next] !== QUEUE_NONE && plan.stageInlineable[next]) {
-        // Pipelining decides now; work that stays on this core runs on without a queue.
-        const target = sim.placement.pick(traffic.chain, next, pool.hash[u], c);
-        if (target !== c) {
+      if (queue !== QUEUE_NONE) {
+        if (this.stageInlineable[next]) {
+          // Pipelining decides now; work that stays on this core runs on without a queue.
+          const target = sim.placement.pick(traffic.chain, next, pool.hash[u], c);
+          if (target !== c) {
+            pool.stage[u] = next;
+            pool.target[u] = target;
+            return time - now;
+          }
+        } else if (!this.streamlined(chain, u, next, c)) {
           pool.stage[u] = next;
-          pool.target[u] = target;
+          pool.target[u] = -1;
           return time - now;
         }
-      } else if (next < 0 || (plan.stageQueue[next] !== QUEUE_NONE && !this.streamlined(chain, u, next, c))) {
-        pool.stage[u] = next;
-        pool.target[u] = -1;
-        return time - now;
       }
       s = next;
     }
@@ -116,28 +179,31 @@ export class Path {
 
   /** PRISM streamlines high-priority packets: they skip backlog hops that stay on their core. */
   private streamlined(chain: PlannedChain, u: number, next: number, c: number): boolean {
-    const plan = this.sim.plan;
-    const pinned = plan.stagePinned[next];
-    return chain.prism && this.sim.pool.lane[u] === LANE_HIGH && plan.stageQueue[next] === QUEUE_BACKLOG && (pinned < 0 || pinned === c);
+    if (!chain.prism || this.pool.lane[u] !== LANE_HIGH || this.stageQueue[next] !== QUEUE_BACKLOG) return false;
+    const pinned = this.stagePinned[next];
+    return pinned < 0 || pinned === c;
   }
 
   private serviceTime(s: number, u: number, t: number, chain: PlannedChain): number {
-    const sim = this.sim;
-    const plan = sim.plan;
-    const pool = sim.pool;
+    const pool = this.pool;
     const bytes = pool.unitBytes[u];
     const count = pool.count[u];
-    let ps = plan.stagePerPacketPs[s] * (plan.stagePerUnit[s] ? 1 : count) + plan.stagePerBytePs[s] * bytes;
-    if (plan.stageCopies[s]) {
-      const miss = sim.cache.missFraction(chain);
-      ps += (plan.stageMissPerBytePs[s] * miss + plan.stageRemotePerBytePs[s]) * bytes;
-      if (pool.flags[u] & MEASURED) sim.metrics.copy(chain.host, bytes, miss);
-    }
+    let ps = this.stagePerPacketPs[s] * (this.stagePerUnit[s] ? 1 : count) + this.stagePerBytePs[s] * bytes;
+    if (this.stageCopies[s]) ps += this.copyMissTime(s, u, chain, bytes);
     // The first packet of a flow heads its unit (GRO merges a flow in arrival order).
-    if (pool.flags[u] & NEW_FLOW) ps += plan.stagePerFlowPs[s];
-    if (s === chain.serviceStage) ps += plan.traffic[t].servicePs * count;
-    if (plan.stageExponential[s]) ps = (this.serviceStreams[s * this.trafficSlots + t] as Random).exponential(ps);
+    if (pool.flags[u] & NEW_FLOW) ps += this.stagePerFlowPs[s];
+    if (s === chain.serviceStage) ps += this.traffic[t].servicePs * count;
+    if (this.stageExponential[s]) ps = (this.serviceStreams[s * this.trafficSlots + t] as Random).exponential(ps);
     return Math.round(ps);
+  }
+
+  /** Extra time of a copy for the bytes that miss the LLC (DDIO) or come from a remote NUMA node, ps. */
+  private copyMissTime(s: number, u: number, chain: PlannedChain, bytes: number): number {
+    const sim = this.sim;
+    const plan = this.plan;
+    const miss = sim.cache.missFraction(chain);
+    if (this.pool.flags[u] & MEASURED) this.metrics.copy(chain.host, bytes, miss);
+    return (plan.stageMissPerBytePs[s] * miss + plan.stageRemotePerBytePs[s]) * bytes;
   }
 
   /** Transmit cost of a unit when no `tx` stage paid it: per super-packet with TSO, else per frame. */
@@ -161,26 +227,25 @@ export class Path {
   /** Sends unit `u` to the queue of stage `s`, on the core placement picks. */
   private route(c: number, u: number, s: number): void {
     const sim = this.sim;
-    const plan = sim.plan;
-    const pool = sim.pool;
+    const pool = this.pool;
     const t = pool.traffic[u];
     let target = pool.target[u];
-    if (target < 0) target = plan.stagePinned[s];
-    if (target < 0) target = plan.stageMovable[s] ? sim.placement.pick(plan.traffic[t].chain, s, pool.hash[u], c) : c;
-    let q = plan.stageQueueOf[(s * plan.coreCount + target) * this.trafficSlots + t];
+    if (target < 0) target = this.stagePinned[s];
+    if (target < 0) target = this.stageMovable[s] ? sim.placement.pick(this.traffic[t].chain, s, pool.hash[u], c) : c;
+    let q = this.stageQueueOf[(s * this.coreCount + target) * this.trafficSlots + t];
     // A stage without a queue of its own (PRISM deferring after the driver) waits in the core's backlog.
-    if (q < 0) q = plan.coreBacklog[target];
-    if (q < 0) throw new Error(`internal: no queue for ${plan.stageKeys[s]} on core ${target}`);
-    const queues = sim.queues;
-    if (queues.length[q] >= plan.queueCapacity[q] || queues.bytes[q] + pool.unitBytes[u] > plan.queueCapBytes[q]) {
-      this.dropUnit(u, plan.queueDrop[q]);
+    if (q < 0) q = this.plan.coreBacklog[target];
+    if (q < 0) throw new Error(`internal: no queue for ${this.plan.stageKeys[s]} on core ${target}`);
+    const queues = this.queues;
+    if (queues.length[q] >= this.queueCapacity[q] || queues.bytes[q] + pool.unitBytes[u] > this.queueCapBytes[q]) {
+      this.dropUnit(u, this.plan.queueDrop[q]);
       return;
     }
     pool.enqueueTime[u] = sim.now;
-    queues.push(q, u, plan.queueLaned[q] ? pool.lane[u] : LANE_FIFO);
-    const context = plan.stageContext[s > 0 ? s - 1 : s];
+    queues.push(q, u, this.queueLaned[q] ? pool.lane[u] : LANE_FIFO);
+    const context = this.stageContext[s > 0 ? s - 1 : s];
     // A shared-memory ring's enqueue is part of the `shm` stage's own cost; other queues pay the hand-off to another core.
-    if (plan.queueCore[q] !== c && plan.stageQueue[s] !== QUEUE_SHM) sim.cpu.addOverhead(c, context, plan.chains[plan.traffic[t].chain].handoffPs);
+    if (this.queueCore[q] !== c && this.stageQueue[s] !== QUEUE_SHM) sim.cpu.addOverhead(c, context, this.chains[this.traffic[t].chain].handoffPs);
     sim.cpu.notify(q, c, context);
   }
 
@@ -235,15 +300,16 @@ export class Path {
   }
 
   private record(p: number): void {
-    const sim = this.sim;
-    const pool = sim.pool;
+    const now = this.sim.now;
+    const pool = this.pool;
+    const metrics = this.metrics;
     const t = pool.traffic[p];
     this.count(t, -1);
-    sim.metrics.complete(t, pool.bytes[p], sim.now);
+    metrics.complete(t, pool.bytes[p], now);
     if ((pool.flags[p] & MEASURED) === 0) return;
     this.measuredInFlight[t]--;
     this.measuredPending--;
-    sim.metrics.deliver(t, sim.now - pool.sendTime[p], sim.now);
+    metrics.deliver(t, now - pool.sendTime[p], now);
   }
 
   /** Drops every frame of unit `u`, counting the loss at `place`. */
@@ -274,12 +340,11 @@ export class Path {
 
   /** The frames of `u` no longer occupy the receiving host's memory (copied out, sent or freed). */
   private leaveHost(u: number): void {
-    const sim = this.sim;
-    const pool = sim.pool;
+    const pool = this.pool;
     for (let p = u; p >= 0; p = pool.merged[p]) {
       if ((pool.flags[p] & IN_HOST) === 0) continue;
       pool.flags[p] &= ~IN_HOST;
-      sim.cache.leave(sim.plan.chains[sim.plan.traffic[pool.traffic[p]].chain].host, pool.bytes[p]);
+      this.sim.cache.leave(this.chains[this.traffic[pool.traffic[p]].chain].host, pool.bytes[p]);
     }
   }
 
@@ -294,7 +359,7 @@ export class Path {
 
   private count(t: number, change: number): void {
     const now = this.sim.now;
-    this.sim.metrics.occupy(t, this.inSystem[t], this.inSystemSince[t], now);
+    this.metrics.occupy(t, this.inSystem[t], this.inSystemSince[t], now);
     this.inSystem[t] += change;
     this.inSystemSince[t] = now;
   }

@@ -10,6 +10,12 @@
 // (far-events.ts) and enter the heap a bucket at a time, so a queue of a
 // million events stays fast. Nothing is allocated per event; storage doubles
 // when full, which is bounded by what is in flight.
+//
+// An event earlier than every pending one (a DMA or a link of zero length, a
+// core finishing before any other) waits in a one-event front slot instead
+// of going through the heap: it is the next to pop whatever is pushed after
+// it, since a later push either is later in time or, at an equal time, has
+// a higher sequence number.
 import { FarEvents } from './far-events';
 
 const INITIAL_CAPACITY = 1024;
@@ -27,6 +33,9 @@ export class EventQueue {
   /** [time, order] per slot; slots ROOT … end−1 are in heap order. */
   private heap: Float64Array;
   private end = ROOT;
+  /** The front slot: an event before every event in the heap and the buckets; frontTime is Infinity when empty. */
+  private frontTime = Infinity;
+  private frontOrder = 0;
   private readonly far = new FarEvents();
   /** Buckets are in use: events after bucket `nearBucket` (the last one moved into the heap) go to them. */
   private bucketsInUse = false;
@@ -45,11 +54,12 @@ export class EventQueue {
   }
 
   get size(): number {
-    return this.end - ROOT + this.far.size;
+    return this.end - ROOT + this.far.size + (this.frontTime < Infinity ? 1 : 0);
   }
 
   /** Time of the earliest event, or Infinity when there is none. */
   peekTime(): number {
+    if (this.frontTime < Infinity) return this.frontTime;
     if (this.end === ROOT) {
       if (this.far.size === 0) return Infinity;
       this.refill();
@@ -61,6 +71,21 @@ export class EventQueue {
   push(time: number, payload: number): void {
     if (this.sequence === this.sequenceLimit) this.renumber();
     const order = this.sequence++ * PAYLOAD_LIMIT + payload;
+    if (time < this.frontTime) {
+      if (this.frontTime < Infinity) {
+        // Earlier than the front event, which was earlier than everything else: it moves back to the heap.
+        this.insert(this.frontTime, this.frontOrder);
+        this.frontTime = time;
+        this.frontOrder = order;
+        return;
+      }
+      // Far events are later than every heap event, so the heap's root is the earliest unless the heap is empty.
+      if (this.end > ROOT ? time < this.heap[2 * ROOT] : this.far.size === 0) {
+        this.frontTime = time;
+        this.frontOrder = order;
+        return;
+      }
+    }
     if (this.bucketsInUse) {
       const bucket = this.far.bucketOf(time);
       if (bucket > this.nearBucket) {
@@ -87,9 +112,15 @@ export class EventQueue {
 
   /** Removes the earliest event and returns its payload (size must be > 0); read its time with peekTime() first. */
   pop(): number {
+    let topOrder: number;
+    if (this.frontTime < Infinity) {
+      topOrder = this.frontOrder;
+      this.frontTime = Infinity;
+      return topOrder - Math.floor(topOrder * INVERSE_PAYLOAD_LIMIT) * PAYLOAD_LIMIT;
+    }
     if (this.end === ROOT) this.refill();
     const heap = this.heap;
-    const topOrder = heap[2 * ROOT + 1];
+    topOrder = heap[2 * ROOT + 1];
     const last = --this.end;
     if (last > ROOT) this.siftDown(heap[2 * last], heap[2 * last + 1], last);
     return topOrder - Math.floor(topOrder * INVERSE_PAYLOAD_LIMIT) * PAYLOAD_LIMIT;
@@ -167,6 +198,7 @@ export class EventQueue {
     const orders = new Float64Array(this.size);
     let count = 0;
     for (let i = ROOT; i < this.end; i++) orders[count++] = heap[2 * i + 1];
+    if (this.frontTime < Infinity) orders[count++] = this.frontOrder;
     this.far.forEachOrder((order) => {
       orders[count++] = order;
     });
@@ -182,6 +214,7 @@ export class EventQueue {
       return low * PAYLOAD_LIMIT + (order - Math.floor(order * INVERSE_PAYLOAD_LIMIT) * PAYLOAD_LIMIT);
     };
     for (let i = ROOT; i < this.end; i++) heap[2 * i + 1] = rank(heap[2 * i + 1]);
+    if (this.frontTime < Infinity) this.frontOrder = rank(this.frontOrder);
     this.far.mapOrders(rank);
     this.sequence = orders.length;
   }

@@ -62,6 +62,10 @@ export class Metrics {
   /** Each core's current time-series interval: its index in coreSeries and its end. */
   private readonly binSlot: Int32Array;
   private readonly binEnd: Float64Array;
+  /** The start of each core's current interval, never before the window (+Infinity: none yet). */
+  private readonly binStart: Float64Array;
+  /** Slots per core in coreSlot: every stage slot and the overhead slot. */
+  private readonly slotStride: number;
   readonly kernel: Float64Array;
 
   // Hosts: bytes copied and bytes copied from outside the LLC.
@@ -100,6 +104,8 @@ export class Metrics {
     this.coreSeries = new Float64Array(cores * this.points);
     this.binSlot = new Int32Array(cores);
     this.binEnd = new Float64Array(cores).fill(-Infinity);
+    this.binStart = new Float64Array(cores).fill(Infinity);
+    this.slotStride = slots + 1;
     this.kernel = new Float64Array(cores * K_COUNT);
     this.copiedBytes = new Float64Array(plan.hosts.length);
     this.missedBytes = new Float64Array(plan.hosts.length);
@@ -142,18 +148,32 @@ export class Metrics {
 
   /**
    * Core `core` was busy in `slot` and context `context` from `start` for
-   * `duration` ps. Calls for one core come in time order, which lets the
-   * time series follow the core's current interval without dividing.
+   * `duration` ps. Calls for one core come in time order, so the time series
+   * follows the core's current interval: a job inside it (the common case)
+   * needs no clipping and no division.
    */
   busy(core: number, slot: number, context: number, start: number, duration: number): void {
-    let from = start;
-    let to = start + duration;
+    const end = start + duration;
+    if (start >= this.binStart[core] && end <= this.binEnd[core] && end > start) {
+      // binStart ≥ windowStart and binEnd ≤ windowEnd: the clipping in busyClipped() would change nothing.
+      // (A span that ends before it starts, such as idle polling closed at the window's end after the run drained, adds nothing.)
+      const time = end - start;
+      this.coreContext[core * CTX_COUNT + context] += time;
+      if (slot >= 0) this.coreSlot[core * this.slotStride + slot] += time;
+      this.coreSeries[this.binSlot[core]] += time;
+      return;
+    }
+    this.busyClipped(core, slot, context, start, end);
+  }
+
+  /** busy() for a job that leaves the core's current interval: clipped to the window, possibly over several intervals. */
+  private busyClipped(core: number, slot: number, context: number, from: number, to: number): void {
     if (from < this.windowStart) from = this.windowStart;
     if (to > this.windowEnd) to = this.windowEnd;
     if (to <= from) return;
     const time = to - from;
     this.coreContext[core * CTX_COUNT + context] += time;
-    if (slot >= 0) this.coreSlot[core * (this.overheadSlot + 1) + slot] += time;
+    if (slot >= 0) this.coreSlot[core * this.slotStride + slot] += time;
     if (to <= this.binEnd[core] && from >= this.binEnd[core] - this.binPs) this.coreSeries[this.binSlot[core]] += time;
     else this.addSeries(core, from, to);
   }
@@ -167,6 +187,7 @@ export class Metrics {
       const binEnd = bin === last ? this.windowEnd : this.windowStart + (bin + 1) * binPs;
       this.binSlot[core] = base + bin;
       this.binEnd[core] = binEnd;
+      this.binStart[core] = Math.max(this.windowStart, binEnd - binPs);
       if (to <= binEnd) {
         this.coreSeries[base + bin] += to - from;
         return;
@@ -203,6 +224,7 @@ export class Metrics {
       this.inFlight[t] += inFlight[t];
     }
     this.binEnd.fill(-Infinity);
+    this.binStart.fill(Infinity);
     this.replications++;
     this.events += events;
   }

@@ -101,3 +101,22 @@ test('renumbering the sequence keeps the order, in the heap and in the buckets',
   checkAgainstSort(new EventQueue(16, { sequence: 500 }), 12, 4000, 0.45);
   checkAgainstSort(new EventQueue(16, { sequence: 700, spill: 50 }), 13, 4000, 0.35);
 });
+
+test('an event earlier than every pending one (the front slot) keeps the exact order', () => {
+  const queue = new EventQueue(16, { sequence: 6 });
+  queue.push(50, 1);
+  queue.push(10, 2); // earlier than everything: held in front
+  queue.push(10, 3); // same time, pushed later: behind it
+  queue.push(5, 4); // earlier still: the held event goes back behind it
+  queue.push(5, 5);
+  queue.push(7, 6); // the sequence renumbers here, with an event held in front
+  queue.push(1, 7);
+  assert.equal(queue.size, 7);
+  const out: number[] = [];
+  while (queue.size > 0) {
+    const time = queue.peekTime();
+    out.push(time, queue.pop());
+  }
+  assert.deepEqual(out, [1, 7, 5, 4, 5, 5, 7, 6, 10, 2, 10, 3, 50, 1]);
+  assert.equal(queue.peekTime(), Infinity);
+});
