@@ -13,7 +13,7 @@ import type { PacketPool } from './packet-pool';
 import type { Queues } from './queues';
 
 // Local copies: under a CommonJS transform (tsx) every use of an imported binding is a getter call.
-const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, LANE_HIGH, QUEUE_BACKLOG, QUEUE_NONE, QUEUE_SHM } = codes;
+const { ACTION_DROP, ACTION_FORWARD, DROP_RING, DROP_WIRE, EV_LOADGEN_RX, LANE_FIFO, LANE_HIGH, QUEUE_BACKLOG, QUEUE_NONE, QUEUE_SHM, QUEUE_SOCKET } = codes;
 const { IN_HOST, MEASURED, NEW_FLOW, REPLIED, RETURNING, TX_PAID } = packetPool;
 
 /** Where a unit goes after its run of stages when not to another stage. */
@@ -244,8 +244,11 @@ export class Path {
     pool.enqueueTime[u] = sim.now;
     queues.push(q, u, this.queueLaned[q] ? pool.lane[u] : LANE_FIFO);
     const context = this.stageContext[s > 0 ? s - 1 : s];
-    // A shared-memory ring's enqueue is part of the `shm` stage's own cost; other queues pay the hand-off to another core.
-    if (this.queueCore[q] !== c && this.stageQueue[s] !== QUEUE_SHM) sim.cpu.addOverhead(c, context, this.chains[this.traffic[t].chain].handoffPs);
+    // Handing a packet to another core's backlog (RPS, FALCON, device hand-offs) costs the producer a remote enqueue and
+    // an IPI. A socket queue's enqueue is the protocol stage's own work and its consumer is reached by the wake-up, paid
+    // apart; a shared-memory ring's enqueue is part of the `shm` stage's own cost.
+    const queueKind = this.stageQueue[s];
+    if (this.queueCore[q] !== c && queueKind !== QUEUE_SHM && queueKind !== QUEUE_SOCKET) sim.cpu.addOverhead(c, context, this.chains[this.traffic[t].chain].handoffPs);
     sim.cpu.notify(q, c, context);
   }
 

@@ -1,6 +1,7 @@
 // Traffic sources on an ideal generator. Each traffic draws from its own
 // random stream. Patterns:
-//   constant — evenly spaced at the rate, flows round-robin;
+//   constant — evenly spaced at the rate, flows round-robin (a windowed
+//              sender with TSO sends 64 KB of one flow before the next);
 //   poisson  — exponential gaps, flows at random;
 //   onoff    — exponential on and off periods (means `on`, `off`), evenly
 //              spaced at the rate while on (the rate is the on-period rate);
@@ -39,6 +40,8 @@ export class Sources {
   private readonly onUntil: Float64Array;
   private readonly traceIndex: Int32Array;
   private readonly nextFlow: Int32Array;
+  /** Bytes sent on `nextFlow` in the current burst. */
+  private readonly burstSent: Float64Array;
   private readonly blocked: Uint8Array;
   /** Bytes in flight per flow, for traffic with a window. */
   private readonly windowUsed: Float64Array[];
@@ -59,6 +62,7 @@ export class Sources {
     this.onUntil = new Float64Array(traffic.length);
     this.traceIndex = new Int32Array(traffic.length);
     this.nextFlow = new Int32Array(traffic.length);
+    this.burstSent = new Float64Array(traffic.length);
     this.blocked = new Uint8Array(traffic.length);
     this.windowUsed = traffic.map((planned) => new Float64Array(planned.window > 0 ? Math.max(1, planned.flows) : 0));
     this.flowSent = traffic.map((planned) => new Float64Array(planned.flowSize > 0 ? Math.max(1, planned.flows) : 0));
@@ -146,6 +150,7 @@ export class Sources {
         return;
       }
     }
+    if (pattern !== PATTERN_TRACE) this.advanceFlow(traffic, flow, bytes);
     this.send(traffic, bytes, flow);
     if (core >= 0) {
       const cost = Math.round(traffic.senderPerBytePs * bytes + (traffic.senderPerSegmentPs * bytes) / traffic.senderSegmentBytes);
@@ -198,9 +203,23 @@ export class Sources {
     const flows = traffic.flows;
     if (flows <= 1) return 0;
     if (traffic.pattern === PATTERN_POISSON || traffic.pattern === PATTERN_ONOFF) return this.streams[traffic.index].below(flows);
-    const flow = this.nextFlow[traffic.index];
-    this.nextFlow[traffic.index] = flow + 1 < flows ? flow + 1 : 0;
-    return flow;
+    return this.nextFlow[traffic.index];
+  }
+
+  /** Round-robin senders move to the flow after `flow` once its burst (a frame, or a TSO segment) is sent. */
+  private advanceFlow(traffic: PlannedTraffic, flow: number, bytes: number): void {
+    const flows = traffic.flows;
+    if (flows <= 1 || traffic.pattern === PATTERN_POISSON || traffic.pattern === PATTERN_ONOFF) return;
+    const t = traffic.index;
+    // A full window sent the packet on another flow: the burst continues there.
+    if (flow !== this.nextFlow[t]) this.burstSent[t] = 0;
+    this.burstSent[t] += bytes;
+    if (this.burstSent[t] < traffic.burstBytes) {
+      this.nextFlow[t] = flow;
+      return;
+    }
+    this.burstSent[t] = 0;
+    this.nextFlow[t] = flow + 1 < flows ? flow + 1 : 0;
   }
 
   /** The first flow from `flow` on whose window has room for `bytes`, or -1. */

@@ -108,6 +108,12 @@ export interface PlannedTraffic {
   flows: number;
   flowSize: number;
   flowExponential: boolean;
+  /**
+   * Bytes a round-robin sender sends on one flow before the next: a TCP-like
+   * (windowed) sender with TSO hands its NIC 64 KB of one flow at a time,
+   * which leave as back-to-back frames; otherwise 0 (flows interleave per frame).
+   */
+  burstBytes: number;
   /** The sender's global core when the sender is simulated, else -1; its costs in ps. */
   senderCore: number;
   senderPerBytePs: number;
@@ -581,6 +587,7 @@ export class Plan {
         flows: traffic.flows,
         flowSize: nonNegative(traffic.flowSize, `${what}: flow size`),
         flowExponential: traffic.flowDist === 'exponential',
+        burstBytes: traffic.window > 0 && this.nics[senderNic].tso ? TSO_MAX_BYTES : 0,
         ...this.planSender(traffic, from, what),
       });
     });

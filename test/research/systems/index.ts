@@ -3,6 +3,7 @@ import { report, type Report } from '../claims';
 import { cai } from './cai';
 import { falcon } from './falcon';
 import { gem5 } from './gem5';
+import { generality } from './generality';
 import { ladder } from './ladder';
 import { limits } from './limits';
 import { middlenet } from './middlenet';
@@ -21,4 +22,5 @@ export const REPORTS: readonly { id: string; report(): Promise<Report> }[] = [
   { id: middlenet.id, report: () => report(middlenet) },
   { id: zstack.id, report: () => report(zstack) },
   { id: limits.id, report: () => report(limits) },
+  { id: generality.id, report: () => report(generality) },
 ];

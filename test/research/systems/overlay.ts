@@ -54,7 +54,6 @@ export const overlay: ResearchSystem<Overlay> = {
       check: 5,
       claim: 'For small-packet UDP, the packet-rate drop is at least as large as the TCP drop',
       target: 'UDP drop ≥ TCP drop',
-      gap: 'each datagram\'s hand-off and wake-up of the receiving thread on another core (up to 2400 cycles on the softirq core) dilute the overlay\'s 1430 cycles per packet, so the UDP drop only matches the TCP drop (where GRO amortises that hand-off)',
       evaluate({ tcpNative, tcpOverlay, udpNative, udpOverlay }) {
         const tcp = 1 - tcpOverlay.traffic.iperf.throughput / tcpNative.traffic.iperf_native.throughput;
         const udp = 1 - udpOverlay.traffic.udp.pps / udpNative.traffic.udp.pps;

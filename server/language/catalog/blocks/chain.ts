@@ -146,7 +146,7 @@ export const CHAIN: BlockInput = {
       type: quantity('time', 'cycles'),
       range: NON_NEGATIVE,
       default: q(400, 'cycles', source.assumption('enqueue_to_backlog on another core: a locked enqueue, the skb\'s cache lines moving (≈100 ns) and a share of an IPI')),
-      doc: 'Cost of handing a packet to another core (RPS, FALCON, device hand-offs).',
+      doc: 'Cost of handing a packet to another core\'s backlog (RPS, FALCON, device hand-offs), paid by the core that hands it over. A socket queue\'s reader is reached by the wake-up instead.',
       example: '400cycles',
     },
     {

@@ -1,0 +1,4 @@
+import { registerClaims } from './claims';
+import { generality } from './systems/generality';
+
+registerClaims(generality);
