@@ -4,20 +4,7 @@ import { InsertTextFormat } from 'vscode-languageserver';
 import { propertySpec } from '../../../server/language/catalog';
 import { completion } from '../../../server/lsp/completion';
 import { defaultText } from '../../../server/lsp/docs';
-import { applyItem, expectCompletion, fixture } from './helpers';
-
-const HOSTS = `host gen { role = loadgen  nic eth0 { speed = 100Gbps } }
-host sut {
-  cpu { cores = 4 }
-  nic eth0 { speed = 100Gbps }
-  container web { }
-}
-chain overlay on sut {
-  stack = kernel
-  stage driver
-  stage vxlan
-}
-`;
+import { applyItem, expectCompletion, fixture, OVERLAY_HOST } from './helpers';
 
 describe('completion: block kinds and properties', () => {
   it('offers the top-level blocks and import at the top level', () => {
@@ -84,7 +71,7 @@ describe('completion: values', () => {
   });
 
   it('offers chains after via, those on the `to` host first', () => {
-    const items = expectCompletion(`${HOSTS}chain other on gen { stage driver }\ntraffic rpc {\n  to = sut.web\n  via = <|>\n}`, {
+    const items = expectCompletion(`${OVERLAY_HOST}chain other on gen { stage driver }\ntraffic rpc {\n  to = sut.web\n  via = <|>\n}`, {
       exactly: ['overlay', 'other'],
     });
     const sorted = [...items].sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
@@ -92,26 +79,26 @@ describe('completion: values', () => {
   });
 
   it('offers hosts and host.container after to', () => {
-    expectCompletion(`${HOSTS}traffic rpc {\n  to = <|>\n}`, { includes: ['sut', 'gen', 'sut.web'], excludes: ['overlay', 'sut.eth0'] });
+    expectCompletion(`${OVERLAY_HOST}traffic rpc {\n  to = <|>\n}`, { includes: ['sut', 'gen', 'sut.web'], excludes: ['overlay', 'sut.eth0'] });
   });
 
   it('offers the members of a host after `sut.`', () => {
-    expectCompletion(`${HOSTS}traffic rpc {\n  to = sut.<|>\n}`, { exactly: ['web'] });
+    expectCompletion(`${OVERLAY_HOST}traffic rpc {\n  to = sut.<|>\n}`, { exactly: ['web'] });
   });
 
   it('offers names from imported files', () => {
     expectCompletion('import "common.hnet"\ntraffic rpc {\n  from = <|>\n}', {
       includes: ['gen', 'sut'],
-      others: { 'common.hnet': HOSTS },
+      others: { 'common.hnet': OVERLAY_HOST },
     });
   });
 
   it('offers traffic names in a scenario list', () => {
-    expectCompletion(`${HOSTS}traffic rpc { }\ntraffic bulk { }\nscenario s {\n  traffic = [rpc, <|>]\n}`, { includes: ['bulk', 'rpc'], excludes: ['sut'] });
+    expectCompletion(`${OVERLAY_HOST}traffic rpc { }\ntraffic bulk { }\nscenario s {\n  traffic = [rpc, <|>]\n}`, { includes: ['bulk', 'rpc'], excludes: ['sut'] });
   });
 
   it('offers the NICs of the chain’s host for `nic`', () => {
-    expectCompletion(`${HOSTS}chain c2 on sut {\n  nic = <|>\n}`, { includes: ['eth0', 'sut.eth0'] });
+    expectCompletion(`${OVERLAY_HOST}chain c2 on sut {\n  nic = <|>\n}`, { includes: ['eth0', 'sut.eth0'] });
   });
 });
 
@@ -136,7 +123,7 @@ describe('completion: units', () => {
   });
 
   it('offers the metric’s units in expect', () => {
-    expectCompletion(`${HOSTS}traffic rpc { }\nscenario s {\n  expect { rpc.latency.p99 < 50<|> }\n}`, { includes: ['us', 'ms'], excludes: ['Gbps'] });
+    expectCompletion(`${OVERLAY_HOST}traffic rpc { }\nscenario s {\n  expect { rpc.latency.p99 < 50<|> }\n}`, { includes: ['us', 'ms'], excludes: ['Gbps'] });
   });
 });
 
@@ -150,13 +137,13 @@ describe('completion: stages, metrics, sweeps, headers', () => {
   });
 
   it('offers metric paths in expect', () => {
-    expectCompletion(`${HOSTS}traffic rpc { }\nscenario s {\n  expect {\n    <|>\n  }\n}`, {
+    expectCompletion(`${OVERLAY_HOST}traffic rpc { }\nscenario s {\n  expect {\n    <|>\n  }\n}`, {
       includes: ['rpc.latency.p99', 'rpc.throughput', 'sut.cpu.util', 'sut.core[0].util', 'overlay.vxlan.wait'],
     });
   });
 
   it('narrows metric paths to what is typed and replaces the whole path', () => {
-    const f = fixture(`${HOSTS}traffic rpc { }\nscenario s {\n  expect {\n    rpc.lat<|>\n  }\n}`);
+    const f = fixture(`${OVERLAY_HOST}traffic rpc { }\nscenario s {\n  expect {\n    rpc.lat<|>\n  }\n}`);
     const items = completion(f.session, { textDocument: { uri: f.uri }, position: f.position() }).items;
     assert.ok(items.every((item) => String(item.label).startsWith('rpc.')));
     const p99 = items.find((item) => item.label === 'rpc.latency.p99')!;
@@ -164,7 +151,7 @@ describe('completion: stages, metrics, sweeps, headers', () => {
   });
 
   it('offers sweep paths one segment at a time', () => {
-    const text = `${HOSTS}traffic bulk { }\nscenario s {\n  sweep {\n    <|>\n  }\n}`;
+    const text = `${OVERLAY_HOST}traffic bulk { }\nscenario s {\n  sweep {\n    <|>\n  }\n}`;
     expectCompletion(text, { includes: ['bulk', 'sut', 'overlay'] });
     expectCompletion(text.replace('<|>', 'bulk.<|>'), { includes: ['rate', 'size'], excludes: ['bulk'] });
     expectCompletion(text.replace('<|>', 'sut.<|>'), { includes: ['cpu', 'eth0', 'role'] });
@@ -173,17 +160,17 @@ describe('completion: stages, metrics, sweeps, headers', () => {
   });
 
   it('offers the swept property’s values', () => {
-    expectCompletion(`${HOSTS}scenario s {\n  sweep {\n    overlay.priority = [none, <|>]\n  }\n}`, { includes: ['prism'] });
+    expectCompletion(`${OVERLAY_HOST}scenario s {\n  sweep {\n    overlay.priority = [none, <|>]\n  }\n}`, { includes: ['prism'] });
   });
 
   it('offers `on` and then hosts in a chain header', () => {
-    expectCompletion(`${HOSTS}chain c2 <|>`, { exactly: ['on'] });
-    expectCompletion(`${HOSTS}chain c2 on <|>`, { exactly: ['gen', 'sut'] });
+    expectCompletion(`${OVERLAY_HOST}chain c2 <|>`, { exactly: ['on'] });
+    expectCompletion(`${OVERLAY_HOST}chain c2 on <|>`, { exactly: ['gen', 'sut'] });
   });
 
   it('offers host.nic in a link header', () => {
-    expectCompletion(`${HOSTS}link <|>`, { exactly: ['gen.eth0', 'sut.eth0'] });
-    expectCompletion(`${HOSTS}link gen.eth0 <-> sut.<|>`, { exactly: ['eth0'] });
+    expectCompletion(`${OVERLAY_HOST}link <|>`, { exactly: ['gen.eth0', 'sut.eth0'] });
+    expectCompletion(`${OVERLAY_HOST}link gen.eth0 <-> sut.<|>`, { exactly: ['eth0'] });
   });
 
   it('offers other workspace files in an import', () => {
@@ -193,7 +180,7 @@ describe('completion: stages, metrics, sweeps, headers', () => {
 
 describe('completion right after an edit', () => {
   it('parses only the block around the cursor and takes names from the last analysis', () => {
-    const f = fixture(`${HOSTS}traffic rpc {\n  from = gen\n}\n`);
+    const f = fixture(`${OVERLAY_HOST}traffic rpc {\n  from = gen\n}\n`);
     // As if the file took long to analyse: completion must not wait for it.
     f.session.options.quickAnalysisMs = 0;
     completion(f.session, { textDocument: { uri: f.uri }, position: { line: 0, character: 0 } });

@@ -2,6 +2,7 @@
 // cursor with `<|>` and expected ranges with `<|text|>`; each helper runs one
 // feature in-process on a Session and checks its answer.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { CompletionItem, Hover, Location, Position, Range } from 'vscode-languageserver';
 import { LineIndex } from '../../../server/language/syntax/text';
 import { completion } from '../../../server/lsp/completion';
@@ -9,6 +10,9 @@ import { hover } from '../../../server/lsp/hover';
 import { Session } from '../../../server/lsp/session';
 
 export const ROOT = 'file:///work/test';
+
+/** A generator, a server with a container and an overlay chain: the model completion and hover tests write around. */
+export const OVERLAY_HOST = readFileSync(new URL('./overlay-host.hnet', import.meta.url), 'utf8');
 export const MAIN_URI = `${ROOT}/main.hnet`;
 
 export interface Marked {

@@ -1,20 +1,7 @@
 import { describe, it } from 'node:test';
 import { propertySpec, stageBehaviour, stageKind } from '../../../server/language/catalog';
 import { defaultText } from '../../../server/lsp/docs';
-import { expectHover } from './helpers';
-
-const MODEL = `host gen { role = loadgen  nic eth0 { speed = 100Gbps } }
-host sut {
-  cpu { cores = 4  freq = 3GHz }
-  nic eth0 { speed = 100Gbps }
-  container web { }
-}
-chain overlay on sut {
-  stack = kernel
-  stage driver
-  stage vxlan
-}
-`;
+import { expectHover, OVERLAY_HOST } from './helpers';
 
 describe('hover', () => {
   it('shows a property’s doc, type, default, range and the default’s source', () => {
@@ -58,23 +45,23 @@ describe('hover', () => {
   });
 
   it('summarises what a reference points to', () => {
-    expectHover(`${MODEL}traffic rpc { via = over<|>lay }`, ['chain overlay on sut', 'stages: driver → vxlan', 'stack = kernel', 'defined on line 7']);
+    expectHover(`${OVERLAY_HOST}traffic rpc { via = over<|>lay }`, ['chain overlay on sut', 'stages: driver → vxlan', 'stack = kernel', 'defined on line 7']);
   });
 
   it('summarises a host with its NICs and containers', () => {
-    expectHover(`${MODEL}traffic rpc { to = s<|>ut.web }`, ['host sut', 'cpu: cores = 4, freq = 3GHz', 'NICs: eth0', 'containers: web']);
+    expectHover(`${OVERLAY_HOST}traffic rpc { to = s<|>ut.web }`, ['host sut', 'cpu: cores = 4, freq = 3GHz', 'NICs: eth0', 'containers: web']);
   });
 
   it('summarises a name from an imported file and says where it is', () => {
-    expectHover('import "common.hnet"\ntraffic rpc { from = g<|>en }', ['host gen', 'defined in common.hnet, line 1'], { 'common.hnet': MODEL });
+    expectHover('import "common.hnet"\ntraffic rpc { from = g<|>en }', ['host gen', 'defined in common.hnet, line 1'], { 'common.hnet': OVERLAY_HOST });
   });
 
   it('describes a metric path', () => {
-    expectHover(`${MODEL}traffic rpc { }\nscenario s { expect { rpc.latency.p<|>99 < 50us } }`, ['**rpc.latency.p99** · metric', '99th-percentile']);
+    expectHover(`${OVERLAY_HOST}traffic rpc { }\nscenario s { expect { rpc.latency.p<|>99 < 50us } }`, ['**rpc.latency.p99** · metric', '99th-percentile']);
   });
 
   it('describes the property a sweep path names', () => {
-    expectHover(`${MODEL}traffic bulk { }\nscenario s { sweep { bulk.ra<|>te = [1Gbps, 2Gbps] } }`, ['**rate** · traffic property']);
+    expectHover(`${OVERLAY_HOST}traffic bulk { }\nscenario s { sweep { bulk.ra<|>te = [1Gbps, 2Gbps] } }`, ['**rate** · traffic property']);
   });
 
   it('has nothing to say about whitespace', () => {
