@@ -3,8 +3,9 @@
 // each keystroke).
 
 import type { HnetFile } from './ast';
-import { tokenize, type Token } from './lexer';
+import { tokenObjects, type Token } from './lexer';
 import { HnetParser } from './parser';
+import { scan } from './scanner';
 
 export interface ParsedDocument {
   file: HnetFile;
@@ -15,25 +16,32 @@ export interface ParsedDocument {
 const parser = new HnetParser();
 
 export function parse(text: string): HnetFile {
-  return parseDocument(text).file;
+  try {
+    return parser.parse(text, scan(text));
+  } catch (error) {
+    return internalError(text, error);
+  }
 }
 
 export function parseDocument(text: string): ParsedDocument {
   try {
-    const lexed = tokenize(text);
-    const file = parser.parse(text, lexed);
-    return { file, tokens: lexed.tokens };
+    const scanned = scan(text);
+    const file = parser.parse(text, scanned);
+    return { file, tokens: tokenObjects(text, scanned.tokens) };
   } catch (error) {
-    // A bug must not take the language server down with it: report it as an error of the file.
-    const message = `internal parser error: ${error instanceof Error ? error.message : String(error)}`;
-    const file: HnetFile = {
-      type: 'File',
-      span: { start: 0, end: text.length },
-      imports: [],
-      blocks: [],
-      comments: [],
-      errors: [{ message, span: { start: 0, end: 0 } }],
-    };
-    return { file, tokens: [] };
+    return { file: internalError(text, error), tokens: [] };
   }
+}
+
+/** A bug must not take the language server down with it: it is reported as an error of the file. */
+function internalError(text: string, error: unknown): HnetFile {
+  const message = `internal parser error: ${error instanceof Error ? error.message : String(error)}`;
+  return {
+    type: 'File',
+    span: { start: 0, end: text.length },
+    imports: [],
+    blocks: [],
+    comments: [],
+    errors: [{ message, span: { start: 0, end: 0 } }],
+  };
 }

@@ -2,7 +2,7 @@
 // their paths resolved to.
 import { UNITS, UNIT_KIND_NAMES, exampleOf } from '../catalog';
 import { diagnostic, type Diagnostic } from '../diagnostic';
-import type { LinkResult, ResolvedMetric } from '../link';
+import type { HnetSymbol, LinkResult, ResolvedMetric } from '../link';
 import { childBlocks, expectations, properties, type Block, type Expectation } from '../syntax/ast';
 import { lineRateProblem, trafficFrameBytes, trafficNics } from './traffic';
 import { hostCores } from './infer';
@@ -19,14 +19,19 @@ function checkSweep(uri: string, sweep: Block, linked: LinkResult, out: Diagnost
       );
       continue;
     }
+    // A swept traffic rate is checked against line rates; its frame size and NICs are the same for every value.
+    const traffic = target.owner.kind === 'traffic' && target.property.name === 'rate' ? target.owner : undefined;
+    let bytes: number | undefined;
+    let nics: HnetSymbol[] | undefined;
     for (const item of prop.value.items) {
       const evaluation = evaluate(item, target.property.type, target.path, target.property.range);
       for (const p of evaluation.problems) out.push(diagnostic(p.code, uri, p.span, p.message, p.data));
-      if (target.owner.kind === 'traffic' && target.property.name === 'rate' && evaluation.result && evaluation.problems.length === 0) {
-        const bytes = trafficFrameBytes(target.owner);
-        const problem = bytes ? lineRateProblem(uri, evaluation.result, bytes, trafficNics(target.owner, linked.scope)) : undefined;
-        if (problem) out.push(problem);
-      }
+      if (!traffic || !evaluation.result || evaluation.problems.length > 0) continue;
+      bytes ??= trafficFrameBytes(traffic);
+      if (!bytes) continue;
+      nics ??= trafficNics(traffic, linked.scope);
+      const problem = lineRateProblem(uri, evaluation.result, bytes, nics);
+      if (problem) out.push(problem);
     }
   }
 }
