@@ -7,17 +7,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Bundles each entry (a path from the repository root) and returns the loaded modules by name. */
-export async function loadBundled<T extends Record<string, unknown>>(entries: { [Name in keyof T]: string }): Promise<T> {
+/**
+ * Bundles each entry (a path from the repository root) into a temporary
+ * folder and passes the bundles' paths by name to `use`; the folder is
+ * removed when `use` settles.
+ */
+export async function withBundles<R>(entries: Record<string, string>, use: (files: Record<string, string>) => R | Promise<R>): Promise<R> {
   const dir = mkdtempSync(join(tmpdir(), 'hostnet-bench-'));
   try {
     const root = join(__dirname, '..');
-    const entryPoints = Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(root, path as string)]));
+    const entryPoints = Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(root, path)]));
     await build({ entryPoints, outdir: dir, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
-    const modules: Record<string, unknown> = {};
-    for (const name of Object.keys(entries)) modules[name] = require(join(dir, `${name}.js`));
-    return modules as T;
+    return await use(Object.fromEntries(Object.keys(entries).map((name) => [name, join(dir, `${name}.js`)])));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bundles each entry (a path from the repository root) and returns the loaded modules by name. */
+export function loadBundled<T extends Record<string, unknown>>(entries: { [Name in keyof T]: string }): Promise<T> {
+  return withBundles(entries as Record<string, string>, (files) =>
+    Object.fromEntries(Object.entries(files).map(([name, file]) => [name, require(file)])) as T);
 }

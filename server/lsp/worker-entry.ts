@@ -16,7 +16,7 @@ const SOURCES: Record<WorkerRole, { file: string; serve: string }> = {
 // Analysing a large file builds a large, short-lived tree: a roomier young
 // generation lets the garbage collector drop it instead of copying it
 // (diagnostics after an edit of a 5,000-line file: 75 → 53 ms median).
-const RESOURCE_LIMITS: Record<WorkerRole, WorkerOptions['resourceLimits']> = {
+export const RESOURCE_LIMITS: Record<WorkerRole, WorkerOptions['resourceLimits']> = {
   run: undefined,
   analysis: { maxYoungGenerationSizeMb: 96 },
 };
