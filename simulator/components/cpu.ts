@@ -18,6 +18,7 @@
 // Jobs are not pre-empted: an interrupt waits for the current job to end.
 import * as codes from '../engine/codes';
 import type { Simulation } from '../engine/simulation';
+import type { Batches } from './batches';
 import type { Queues } from './queues';
 import * as collector from '../metrics/collector';
 
@@ -44,12 +45,15 @@ export class Cpu {
   private readonly sim: Simulation;
   // The plan's tables and the queues, read on every job.
   private readonly queues: Queues;
+  private readonly batches: Batches;
   private readonly kernel: Float64Array;
   private readonly queueCore: Int32Array;
   private readonly queueConsumer: Uint8Array;
   private readonly queueWeight: Int32Array;
   private readonly queueRingChain: Int32Array;
   private readonly queueThread: Int32Array;
+  /** 1 for a NAPI instance that polls one packet at a time (weight 1) from a queue without priority lanes. */
+  private readonly singlePacket: Uint8Array;
   private readonly hardirqPs: Float64Array;
   private readonly wakeupPs: Float64Array;
   private readonly contextSwitchPs: Float64Array;
@@ -109,12 +113,15 @@ export class Cpu {
     this.sim = sim;
     const plan = sim.plan;
     this.queues = sim.queues;
+    this.batches = sim.batches;
     this.kernel = sim.metrics.kernel;
     this.queueCore = plan.queueCore;
     this.queueConsumer = plan.queueConsumer;
     this.queueWeight = plan.queueWeight;
     this.queueRingChain = plan.queueRingChain;
     this.queueThread = plan.queueThread;
+    this.singlePacket = Uint8Array.from(plan.queueWeight, (weight, q) =>
+      (weight === 1 && plan.queueConsumer[q] === CONSUMER_NAPI && !plan.queueLaned[q] ? 1 : 0));
     this.hardirqPs = plan.hardirqPs;
     this.wakeupPs = plan.wakeupPs;
     this.contextSwitchPs = plan.contextSwitchPs;
@@ -318,31 +325,20 @@ export class Cpu {
   // ---- softirq: NAPI ----
 
   private softirqStep(c: number): number {
-    const sim = this.sim;
-    const queues = this.queues;
-    if (!this.softActive[c]) {
-      this.softActive[c] = 1;
-      this.invocationStart[c] = sim.now;
-      this.restarts[c] = 0;
-      this.beginRound(c);
-    }
+    if (!this.softActive[c]) this.beginInvocation(c);
     for (;;) {
       let n = this.currentNapi[c];
       if (n >= 0) {
-        const u = this.sim.batches.next(n);
+        let u = this.nextInPoll(n);
+        if (u < 0 && this.singlePacket[n]) u = this.pollAgain(c, n);
         if (u >= 0) {
           this.startUnit(c, u);
           return STEP_JOB;
         }
-        const weight = this.queueWeight[n];
-        if (queues.taken[n] < weight && queues.length[n] > 0) {
-          this.sim.batches.take(n, weight - queues.taken[n]);
-          continue;
-        }
         this.finishPoll(c, n);
-        if (this.roundLeft[c] <= 0 || sim.now - this.roundStart[c] >= this.coreBudgetTimePs[c]) {
+        if (this.roundLeft[c] <= 0 || this.sim.now - this.roundStart[c] >= this.coreBudgetTimePs[c]) {
           if (this.pollHead[c] < 0) {
-            this.endInvocation(c);
+            this.softActive[c] = 0;
             return STEP_IDLE;
           }
           const kernel = this.kernel;
@@ -353,14 +349,63 @@ export class Cpu {
       }
       n = this.pollPop(c);
       if (n < 0) {
-        this.endInvocation(c);
+        this.softActive[c] = 0;
         return STEP_IDLE;
       }
       this.currentNapi[c] = n;
-      queues.taken[n] = 0;
+      this.queues.taken[n] = 0;
       this.kernel[c * K_COUNT + K_POLLS]++;
-      this.sim.batches.take(n, this.queueWeight[n]);
     }
+  }
+
+  /** net_rx_action starts on core `c`. */
+  private beginInvocation(c: number): void {
+    this.softActive[c] = 1;
+    this.invocationStart[c] = this.sim.now;
+    this.restarts[c] = 0;
+    this.beginRound(c);
+  }
+
+  /** The next unit of NAPI instance `n`'s current poll, taking more from its queue up to its weight; -1 when the poll is over. */
+  private nextInPoll(n: number): number {
+    const queues = this.queues;
+    if (this.singlePacket[n]) {
+      // A one-packet poll: taking one packet into the batch list and popping it at once is popping it off the queue.
+      if (queues.taken[n] > 0 || queues.length[n] === 0) return -1;
+      queues.taken[n] = 1;
+      return queues.popFifo(n);
+    }
+    const batches = this.batches;
+    const weight = this.queueWeight[n];
+    for (;;) {
+      const u = batches.next(n);
+      if (u >= 0) return u;
+      const taken = queues.taken[n];
+      if (taken >= weight || queues.length[n] === 0) return -1;
+      batches.take(n, weight - taken);
+    }
+  }
+
+  /**
+   * The end of a one-packet poll of `n` when more packets wait, no other
+   * instance is on the poll list and the round goes on: finishPoll() would
+   * put `n` back on the empty poll list and pollPop() take it off again, so
+   * only the counters change and the next poll's packet comes off the queue.
+   * Returns that packet, or -1 when this short cut does not apply.
+   */
+  private pollAgain(c: number, n: number): number {
+    const queues = this.queues;
+    const left = this.roundLeft[c] - 1;
+    if (queues.length[n] === 0 || this.pollHead[c] >= 0 || left <= 0 || this.sim.now - this.roundStart[c] >= this.coreBudgetTimePs[c]) return -1;
+    this.roundLeft[c] = left;
+    const roundPackets = ++this.roundPackets[c];
+    const kernel = this.kernel;
+    const base = c * K_COUNT;
+    kernel[base + K_POLLED]++;
+    if (kernel[base + K_MAX_PER_POLL] < 1) kernel[base + K_MAX_PER_POLL] = 1;
+    if (roundPackets > kernel[base + K_MAX_PER_ROUND]) kernel[base + K_MAX_PER_ROUND] = roundPackets;
+    kernel[base + K_POLLS]++;
+    return queues.popFifo(n);
   }
 
   private beginRound(c: number): void {
@@ -370,12 +415,7 @@ export class Cpu {
     this.kernel[c * K_COUNT + K_ROUNDS]++;
   }
 
-  private endInvocation(c: number): void {
-    this.softActive[c] = 0;
-  }
-
   private finishPoll(c: number, n: number): void {
-    const sim = this.sim;
     const queues = this.queues;
     const got = queues.taken[n];
     this.currentNapi[c] = -1;
@@ -392,7 +432,7 @@ export class Cpu {
       return;
     }
     this.scheduled[n] = 0;
-    if (this.queueRingChain[n] >= 0) sim.nic.rearm(n);
+    if (this.queueRingChain[n] >= 0) this.sim.nic.rearm(n);
   }
 
   private deferToKsoftirqd(c: number): void {
@@ -517,13 +557,13 @@ export class Cpu {
           this.deferred[c] = 0;
         } else {
           // Each ksoftirqd pass is a fresh net_rx_action round.
-          this.endInvocation(c);
+          this.softActive[c] = 0;
           if (this.sliceUsed(c)) this.yieldThread(c, thread);
         }
         continue;
       }
       const q = this.threadQueue[thread];
-      const u = this.sim.batches.next(q);
+      const u = this.batches.next(q);
       if (u >= 0) {
         this.startUnit(c, u);
         return true;
@@ -535,7 +575,7 @@ export class Cpu {
           continue;
         }
         queues.taken[q] = 0;
-        this.sim.batches.take(q, this.queueWeight[q]);
+        this.batches.take(q, this.queueWeight[q]);
         continue;
       }
       queues.taken[q] = 0;
@@ -549,7 +589,7 @@ export class Cpu {
     const queues = this.queues;
     let q = this.currentPoll[c];
     if (q >= 0) {
-      const u = this.sim.batches.next(q);
+      const u = this.batches.next(q);
       if (u >= 0) {
         this.startUnit(c, u);
         return true;
@@ -565,7 +605,7 @@ export class Cpu {
       this.pollCursor[c] = index + 1;
       this.currentPoll[c] = q;
       queues.taken[q] = 0;
-      this.sim.batches.take(q, this.queueWeight[q]);
+      this.batches.take(q, this.queueWeight[q]);
       this.startUnit(c, queues.batchPop(q));
       return true;
     }

@@ -33,12 +33,14 @@ export class Path {
   private readonly stageAction: Uint8Array;
   private readonly stageQueue: Uint8Array;
   private readonly stageLast: Uint8Array;
+  private readonly stagePassesOn: Uint8Array;
   private readonly stageTx: Uint8Array;
   private readonly stageCopies: Uint8Array;
   private readonly stageInlineable: Uint8Array;
   private readonly stagePinned: Int32Array;
   private readonly stageMovable: Uint8Array;
   private readonly stagePerPacketPs: Float64Array;
+  private readonly stagePerPacketOnlyPs: Float64Array;
   private readonly stagePerUnit: Uint8Array;
   private readonly stagePerBytePs: Float64Array;
   private readonly stagePerFlowPs: Float64Array;
@@ -73,12 +75,14 @@ export class Path {
     this.stageAction = plan.stageAction;
     this.stageQueue = plan.stageQueue;
     this.stageLast = plan.stageLast;
+    this.stagePassesOn = plan.stagePassesOn;
     this.stageTx = plan.stageTx;
     this.stageCopies = plan.stageCopies;
     this.stageInlineable = plan.stageInlineable;
     this.stagePinned = plan.stagePinned;
     this.stageMovable = plan.stageMovable;
     this.stagePerPacketPs = plan.stagePerPacketPs;
+    this.stagePerPacketOnlyPs = plan.stagePerPacketOnlyPs;
     this.stagePerUnit = plan.stagePerUnit;
     this.stagePerBytePs = plan.stagePerBytePs;
     this.stagePerFlowPs = plan.stagePerFlowPs;
@@ -105,76 +109,87 @@ export class Path {
 
   /** Runs unit `u` from its current stage up to the next queue or the end of its path; returns the time taken, ps. */
   run(c: number, u: number): number {
-    const sim = this.sim;
     const pool = this.pool;
     const metrics = this.metrics;
-    const now = sim.now;
+    const now = this.sim.now;
     const t = pool.traffic[u];
-    const traffic = this.traffic[t];
-    const chain = this.chains[traffic.chain];
+    const chain = this.chains[this.traffic[t].chain];
     const measured = (pool.flags[u] & MEASURED) !== 0;
-    const count = pool.count[u];
     let s = pool.stage[u];
     let time = now;
     let wait = now - pool.enqueueTime[u];
     for (;;) {
       const ps = this.serviceTime(s, u, t, chain);
-      const context = this.stageContext[s];
-      metrics.busy(c, s, context, time, ps);
-      if (measured) metrics.stage(s, wait, ps, count);
+      metrics.busy(c, s, this.stageContext[s], time, ps);
+      if (measured) metrics.stage(s, wait, ps, pool.count[u]);
       wait = 0;
       time += ps;
-      if (this.stageTx[s]) pool.flags[u] |= TX_PAID;
-      if (this.stageCopies[s]) this.leaveHost(u);
-      if (s === chain.serviceStage && traffic.reply > 0) {
-        pool.flags[u] |= REPLIED;
-        pool.unitBytes[u] = traffic.reply * count;
-      }
-      const action = this.stageAction[s];
-      let next: number;
-      if (action === ACTION_DROP) next = DELIVER;
-      else if (action === ACTION_FORWARD) {
-        pool.flags[u] |= RETURNING;
-        next = chain.txStage > s ? chain.txStage : TRANSMIT;
-      } else if (this.stageLast[s]) {
-        next = (pool.flags[u] & (REPLIED | RETURNING)) !== 0 || traffic.forward ? TRANSMIT : DELIVER;
-      } else next = s + 1;
-      if (next === TRANSMIT && (pool.flags[u] & TX_PAID) === 0) {
-        const tx = this.txTime(u, chain);
-        metrics.busy(c, chain.txSlot, context, time, tx);
-        if (measured) metrics.stage(chain.txSlot, 0, tx, count);
-        time += tx;
-        pool.flags[u] |= TX_PAID;
-      }
+      // Most stages only pass the unit on; the others have effects of their own and may end its path.
+      const next = this.stagePassesOn[s] ? s + 1 : this.endStage(s, u, t, chain);
+      if (next === TRANSMIT && (pool.flags[u] & TX_PAID) === 0) time += this.payTransmit(c, u, chain, this.stageContext[s], time, measured);
       if (next < 0) {
         pool.stage[u] = next;
         pool.target[u] = -1;
         return time - now;
       }
-      const queue = this.stageQueue[next];
-      if (chain.prism && s === chain.stageBase && pool.lane[u] !== LANE_HIGH && queue === QUEUE_NONE) {
-        // PRISM's early classification: after the driver, lower-priority work waits in the backlog.
-        pool.stage[u] = next;
-        pool.target[u] = c;
-        return time - now;
-      }
-      if (queue !== QUEUE_NONE) {
-        if (this.stageInlineable[next]) {
-          // Pipelining decides now; work that stays on this core runs on without a queue.
-          const target = sim.placement.pick(traffic.chain, next, pool.hash[u], c);
-          if (target !== c) {
-            pool.stage[u] = next;
-            pool.target[u] = target;
-            return time - now;
-          }
-        } else if (!this.streamlined(chain, u, next, c)) {
-          pool.stage[u] = next;
-          pool.target[u] = -1;
-          return time - now;
-        }
-      }
+      if ((this.stageQueue[next] !== QUEUE_NONE || chain.prism) && this.waitsBefore(c, u, s, next, chain)) return time - now;
       s = next;
     }
+  }
+
+  /** What stage `s` does besides costing time (pays transmit, copies the data out, makes the reply, drops, forwards); returns where unit `u` goes next. */
+  private endStage(s: number, u: number, t: number, chain: PlannedChain): number {
+    const pool = this.pool;
+    const traffic = this.traffic[t];
+    if (this.stageTx[s]) pool.flags[u] |= TX_PAID;
+    if (this.stageCopies[s]) this.leaveHost(u);
+    if (s === chain.serviceStage && traffic.reply > 0) {
+      pool.flags[u] |= REPLIED;
+      pool.unitBytes[u] = traffic.reply * pool.count[u];
+    }
+    const action = this.stageAction[s];
+    if (action === ACTION_DROP) return DELIVER;
+    if (action === ACTION_FORWARD) {
+      pool.flags[u] |= RETURNING;
+      return chain.txStage > s ? chain.txStage : TRANSMIT;
+    }
+    if (this.stageLast[s]) return (pool.flags[u] & (REPLIED | RETURNING)) !== 0 || traffic.forward ? TRANSMIT : DELIVER;
+    return s + 1;
+  }
+
+  /** Unit `u` leaves by the transmit path and no `tx` stage paid for it: the chain's transmit cost, charged in `context`; returns that time. */
+  private payTransmit(c: number, u: number, chain: PlannedChain, context: number, time: number, measured: boolean): number {
+    const tx = this.txTime(u, chain);
+    this.metrics.busy(c, chain.txSlot, context, time, tx);
+    if (measured) this.metrics.stage(chain.txSlot, 0, tx, this.pool.count[u]);
+    this.pool.flags[u] |= TX_PAID;
+    return tx;
+  }
+
+  /**
+   * Whether unit `u`, done with stage `s` on core `c`, stops before stage
+   * `next` (which it then records, with the core chosen for it) rather than
+   * running on into it on this core.
+   */
+  private waitsBefore(c: number, u: number, s: number, next: number, chain: PlannedChain): boolean {
+    const pool = this.pool;
+    const queue = this.stageQueue[next];
+    let target = -1;
+    if (chain.prism && s === chain.stageBase && pool.lane[u] !== LANE_HIGH && queue === QUEUE_NONE) {
+      // PRISM's early classification: after the driver, lower-priority work waits in the backlog.
+      target = c;
+    } else if (queue === QUEUE_NONE) {
+      return false;
+    } else if (this.stageInlineable[next]) {
+      // Pipelining decides now; work that stays on this core runs on without a queue.
+      target = this.sim.placement.pick(chain.index, next, pool.hash[u], c);
+      if (target === c) return false;
+    } else if (this.streamlined(chain, u, next, c)) {
+      return false;
+    }
+    pool.stage[u] = next;
+    pool.target[u] = target;
+    return true;
   }
 
   /** PRISM streamlines high-priority packets: they skip backlog hops that stay on their core. */
@@ -185,6 +200,14 @@ export class Path {
   }
 
   private serviceTime(s: number, u: number, t: number, chain: PlannedChain): number {
+    const flat = this.stagePerPacketOnlyPs[s];
+    const mean = flat >= 0 ? flat : this.meanServiceTime(s, u, t, chain);
+    if (!this.stageExponential[s]) return Math.round(mean);
+    return Math.round((this.serviceStreams[s * this.trafficSlots + t] as Random).exponential(mean));
+  }
+
+  /** Stage `s`'s cost for unit `u` (its mean, for an exponential stage), ps. */
+  private meanServiceTime(s: number, u: number, t: number, chain: PlannedChain): number {
     const pool = this.pool;
     const bytes = pool.unitBytes[u];
     const count = pool.count[u];
@@ -193,8 +216,7 @@ export class Path {
     // The first packet of a flow heads its unit (GRO merges a flow in arrival order).
     if (pool.flags[u] & NEW_FLOW) ps += this.stagePerFlowPs[s];
     if (s === chain.serviceStage) ps += this.traffic[t].servicePs * count;
-    if (this.stageExponential[s]) ps = (this.serviceStreams[s * this.trafficSlots + t] as Random).exponential(ps);
-    return Math.round(ps);
+    return ps;
   }
 
   /** Extra time of a copy for the bytes that miss the LLC (DDIO) or come from a remote NUMA node, ps. */

@@ -60,6 +60,19 @@ export class Queues {
     return -1;
   }
 
+  /** pop() for a queue whose packets all use the FIFO lane. */
+  popFifo(q: number): number {
+    const slot = q * LANES + LANE_FIFO;
+    const p = this.heads[slot];
+    if (p < 0) return -1;
+    const next = this.pool.next[p];
+    this.heads[slot] = next;
+    if (next < 0) this.tails[slot] = -1;
+    this.length[q]--;
+    this.bytes[q] -= this.pool.unitBytes[p];
+    return p;
+  }
+
   /** The packet that pop() would return, or -1. */
   peek(q: number): number {
     const base = q * LANES;

@@ -156,6 +156,12 @@ export class Plan {
   stageMissPerBytePs!: Float64Array;
   stageRemotePerBytePs!: Float64Array;
   stagePerFlowPs!: Float64Array;
+  /**
+   * A stage's cost when it is its per-packet cost alone, paid once per unit
+   * (no per-byte, per-flow or copy cost, not the service stage): adding the
+   * other terms, all zero, would give the same number. -1 otherwise.
+   */
+  stagePerPacketOnlyPs!: Float64Array;
   stageExponential!: Uint8Array;
   stageAction!: Uint8Array;
   stageQueue!: Uint8Array;
@@ -169,6 +175,8 @@ export class Plan {
   stageTx!: Uint8Array;
   stageCopies!: Uint8Array;
   stageLast!: Uint8Array;
+  /** 1 for a stage that only passes the unit on to the next stage: not the last, not `tx`, no copy, drop or forward, not where the service time and reply are. */
+  stagePassesOn!: Uint8Array;
   /** Queue a stage reads on a core for a traffic: [(stage × cores + core) × traffic + t], -1 if none. */
   stageQueueOf!: Int32Array;
 
@@ -335,6 +343,7 @@ export class Plan {
     this.stageMissPerBytePs = new Float64Array(slots);
     this.stageRemotePerBytePs = new Float64Array(slots);
     this.stagePerFlowPs = new Float64Array(slots);
+    this.stagePerPacketOnlyPs = new Float64Array(slots).fill(-1);
     this.stageExponential = new Uint8Array(slots);
     this.stageAction = new Uint8Array(slots);
     this.stageQueue = new Uint8Array(slots);
@@ -346,6 +355,7 @@ export class Plan {
     this.stageTx = new Uint8Array(slots);
     this.stageCopies = new Uint8Array(slots);
     this.stageLast = new Uint8Array(slots);
+    this.stagePassesOn = new Uint8Array(slots);
     this.stageKeys = new Array<string>(slots);
     for (const chain of this.chains) {
       const model = chain.model;
@@ -390,6 +400,10 @@ export class Plan {
         }
         this.stagePerUnit[s] = local <= chain.mergeAfter ? 0 : 1;
         this.stageTx[s] = stage.kind === 'tx' ? 1 : 0;
+        const passesOn = !this.stageLast[s] && !this.stageTx[s] && !copies && stage.action === 'pass' && s !== chain.serviceStage;
+        this.stagePassesOn[s] = passesOn ? 1 : 0;
+        const perPacketOnly = this.stagePerUnit[s] && this.stagePerBytePs[s] === 0 && this.stagePerFlowPs[s] === 0 && !copies && s !== chain.serviceStage;
+        if (perPacketOnly) this.stagePerPacketOnlyPs[s] = this.stagePerPacketPs[s];
       });
       // The transmit pseudo-stage runs where the path ends, in the context of the stage before it.
       const tx = this.stageCount + chain.index;

@@ -49,12 +49,12 @@ export class Simulation {
     this.queues = new Queues(this.pool, plan.queueCount);
     this.wire = new Wire(this);
     this.nic = new Nic(this);
+    this.batches = new Batches(this);
     this.cpu = new Cpu(this);
     this.path = new Path(this);
     this.placement = new Placement(this);
     this.sources = new Sources(this);
     this.cache = new Cache(this);
-    this.batches = new Batches(this);
     this.sources.start();
     this.placement.start();
   }

@@ -291,3 +291,23 @@ test('PRISM improves the p99 of a high-priority flow at least 2× under heavy lo
   assert.ok(gain >= 2, `p99 gain ${gain}`);
   assert.ok(prism.traffic.bulk.pps >= 0.9 * fifo.traffic.bulk.pps);
 });
+
+test('a one-packet NAPI poll: one poll per packet, rounds still end on the budget', () => {
+  const stages = [
+    stage('driver', { cyclesPerPacket: 300 }),
+    stage('custom', { cyclesPerPacket: 2700, dist: 'exponential', batch: 1, core: 1, queueBefore: 'backlog', queueCapacity: 1e6 }),
+  ];
+  const result = simulate(model({
+    ...idealHosts(2),
+    chains: [chain('rx', stages, { cores: [0, 1], handoffCycles: 0, kernel: kernel({ budget: 8, backlog: 1e6 }) })],
+    traffic: [traffic('t', { rate: { unit: 'pps', value: 1e6 } })],
+    run: { duration: 2e-3, warmup: 2e-4 },
+  }));
+  const counters = result.cores[1].kernel;
+  assert.ok(counters);
+  assert.ok(counters.packets > 1000);
+  assert.equal(counters.polls, counters.packets);
+  assert.equal(counters.maxPerPoll, 1);
+  assert.equal(counters.maxPerRound, 8);
+  assert.ok(counters.budgetStops > 0);
+});
