@@ -47,24 +47,19 @@ export class Queues {
   /** Removes the first packet of the highest non-empty lane, or returns -1. */
   pop(q: number): number {
     const base = q * LANES;
-    for (let slot = base; slot < base + LANES; slot++) {
-      const p = this.heads[slot];
-      if (p < 0) continue;
-      const next = this.pool.next[p];
-      this.heads[slot] = next;
-      if (next < 0) this.tails[slot] = -1;
-      this.length[q]--;
-      this.bytes[q] -= this.pool.unitBytes[p];
-      return p;
-    }
+    for (let slot = base; slot < base + LANES; slot++) if (this.heads[slot] >= 0) return this.removeHead(q, slot);
     return -1;
   }
 
   /** pop() for a queue whose packets all use the FIFO lane. */
   popFifo(q: number): number {
     const slot = q * LANES + LANE_FIFO;
+    return this.heads[slot] < 0 ? -1 : this.removeHead(q, slot);
+  }
+
+  /** Unlinks the first packet of lane `slot` (which must hold one) from queue `q`. */
+  private removeHead(q: number, slot: number): number {
     const p = this.heads[slot];
-    if (p < 0) return -1;
     const next = this.pool.next[p];
     this.heads[slot] = next;
     if (next < 0) this.tails[slot] = -1;

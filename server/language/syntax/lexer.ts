@@ -43,32 +43,32 @@ export const Greater = createToken({ name: 'Greater', label: '>', categories: Co
 export const EqualEqual = createToken({ name: 'EqualEqual', label: '==', categories: Comparison });
 export const NotEqual = createToken({ name: 'NotEqual', label: '!=', categories: Comparison });
 
-/** The token type of each `TokenKind`, in the enum's order. */
-const TOKEN_TYPES: readonly TokenType[] = [
-  StringToken,
-  UnterminatedString,
-  Quantity,
-  NumberToken,
-  Identifier,
-  Keyword,
-  LCurly,
-  RCurly,
-  LBracket,
-  RBracket,
-  Comma,
-  Semicolon,
-  Dot,
-  BiArrow,
-  Equals,
-  Minus,
-  Unknown,
-  LessEqual,
-  Less,
-  GreaterEqual,
-  Greater,
-  EqualEqual,
-  NotEqual,
-];
+/** The token type of each `TokenKind`. */
+const TOKEN_TYPES: Readonly<Record<TokenKind, TokenType>> = {
+  [TokenKind.String]: StringToken,
+  [TokenKind.UnterminatedString]: UnterminatedString,
+  [TokenKind.Quantity]: Quantity,
+  [TokenKind.Number]: NumberToken,
+  [TokenKind.Identifier]: Identifier,
+  [TokenKind.Keyword]: Keyword,
+  [TokenKind.LCurly]: LCurly,
+  [TokenKind.RCurly]: RCurly,
+  [TokenKind.LBracket]: LBracket,
+  [TokenKind.RBracket]: RBracket,
+  [TokenKind.Comma]: Comma,
+  [TokenKind.Semicolon]: Semicolon,
+  [TokenKind.Dot]: Dot,
+  [TokenKind.BiArrow]: BiArrow,
+  [TokenKind.Equals]: Equals,
+  [TokenKind.Minus]: Minus,
+  [TokenKind.Unknown]: Unknown,
+  [TokenKind.LessEqual]: LessEqual,
+  [TokenKind.Less]: Less,
+  [TokenKind.GreaterEqual]: GreaterEqual,
+  [TokenKind.Greater]: Greater,
+  [TokenKind.EqualEqual]: EqualEqual,
+  [TokenKind.NotEqual]: NotEqual,
+};
 
 const comparisons: ReadonlySet<TokenType> = new Set([LessEqual, Less, GreaterEqual, Greater, EqualEqual, NotEqual]);
 
@@ -110,7 +110,7 @@ export function tokenObjects(text: string, stream: TokenStream): Token[] {
   for (let i = 0; i < stream.count; i++) {
     const start = stream.starts[i];
     const end = stream.ends[i];
-    const kind = stream.kinds[i];
+    const kind = stream.kinds[i] as TokenKind;
     const type = TOKEN_TYPES[kind];
     // A quantity's text is its unit, which ends the token.
     const unitStart = kind === quantity ? end - stream.texts[i]!.length : undefined;
