@@ -82,13 +82,18 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Keep VS Code's workspace trust on (default off: every folder is trusted). */
+  workspaceTrust?: boolean;
+}
+
 /** Starts code-server in its own process group and resolves once /healthz answers. */
-export async function startCodeServer(profile: Profile): Promise<CodeServer> {
+export async function startCodeServer(profile: Profile, options: StartOptions = {}): Promise<CodeServer> {
   const args = [
     ...profileArgs(profile),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
   ];
   // detached: the server runs under setsid, so stopping the group also ends the
