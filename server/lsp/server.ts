@@ -27,12 +27,14 @@ import { completion } from './completion';
 import { definition, definitionLocations } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { foldingRanges } from './folding';
+import { FILE_RENAME_FILTERS, followRenames, importEditsForRenames } from './file-renames';
 import { formatDocument } from './formatting';
 import { documentHighlights } from './highlights';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { documentLinks } from './links';
 import { ResultsNotification, RunRequest, TopologyRequest, type RunParams } from './protocol';
+import { formatRange } from './range-formatting';
 import { references } from './references';
 import { prepareRename, rename } from './rename';
 import { expectFailures } from './results';
@@ -102,11 +104,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          fileOperations: { willRename: { filters: FILE_RENAME_FILTERS }, didRename: { filters: FILE_RENAME_FILTERS } },
+        },
       },
       serverInfo: { name: 'hostnet', version: VERSION },
     };
@@ -153,18 +159,26 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       diagnostics.clear(textDocument.uri);
     }
   });
+  /** A file appeared, changed or went on disk (already re-read or forgotten by the document store). */
+  const changedOnDisk = (uri: string, deleted: boolean): void => {
+    if (deleted && !documents.isOpen(uri)) diagnostics.clear(uri);
+    session.changedOnDisk(uri);
+    if (!documents.isOpen(uri)) feed(uri);
+    diagnostics.changed(uri);
+  };
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
-      if (change.type === FileChangeType.Deleted) {
-        documents.forget(change.uri);
-        if (!documents.isOpen(change.uri)) diagnostics.clear(change.uri);
-      } else {
-        await documents.reload(change.uri);
-      }
-      session.changedOnDisk(change.uri);
-      if (!documents.isOpen(change.uri)) feed(change.uri);
-      diagnostics.changed(change.uri);
+      const deleted = change.type === FileChangeType.Deleted;
+      if (deleted) documents.forget(change.uri);
+      else await documents.reload(change.uri);
+      changedOnDisk(change.uri, deleted);
     }
+  });
+  connection.workspace.onWillRenameFiles((params) => importEditsForRenames(session, params));
+  connection.workspace.onDidRenameFiles(async ({ files }) => {
+    const { left, arrived } = await followRenames(session, files);
+    left.forEach((uri) => changedOnDisk(uri, true));
+    arrived.forEach((uri) => changedOnDisk(uri, false));
   });
 
   connection.onCompletion((params) => completion(session, params));
@@ -188,6 +202,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onWorkspaceSymbol((params) => workspaceSymbols(session, params));
   connection.onFoldingRanges((params) => foldingRanges(session, params));
   connection.onDocumentFormatting((params) => formatDocument(session, params));
+  connection.onDocumentRangeFormatting((params) => formatRange(session, params));
   connection.languages.semanticTokens.on((params) => semanticTokens(session, params));
   connection.languages.semanticTokens.onRange((params) => semanticTokensRange(session, params));
 
