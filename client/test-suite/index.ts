@@ -6,6 +6,7 @@ import './completion';
 import './run';
 import './testing';
 import './settings';
+import './file-renames';
 import { runTests } from './runner';
 
 export function run(): Promise<void> {
