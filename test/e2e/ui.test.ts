@@ -1,19 +1,13 @@
 // The packaged extension in the real workbench, driven like a user would:
 // install the .vsix into code-server, open the examples, click a file, look.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openFolder, type Browser } from './browser';
-import { createProfile, installExtension, REPO_ROOT, startCodeServer, type CodeServer, type Profile } from './code-server';
-import { assertReady, copyToTemp, SCREENSHOTS, serverMissing } from './setup';
+import { SCREENSHOTS, serverMissing } from './setup';
+import { openExamples, removeMistake, typeMistake, type Workbench } from './workbench';
 
-const VSIX = join(REPO_ROOT, '.cache/hostnet.vsix');
 const FILE = 'quickstart.hnet';
 
 /**
@@ -27,44 +21,18 @@ const tokenClasses = ({ atLeast }: { atLeast: number }): string[] | false => {
   return classes.length >= atLeast && classes;
 };
 
-/** Runs in the page: whether an error squiggle sits on the line of the cursor. */
-const squiggleOnCursorLine = (): boolean => {
-  const cursor = document.querySelector('.editor-instance .cursor')?.getBoundingClientRect();
-  if (!cursor) return false;
-  return Array.from(document.querySelectorAll('.editor-instance .squiggly-error'), (squiggle) =>
-    squiggle.getBoundingClientRect(),
-  ).some((box) => box.bottom > cursor.top && box.top < cursor.bottom);
-};
-
 describe('the packaged extension in code-server', () => {
-  let profile: Profile | undefined;
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
-  let workspace: string | undefined;
+  let workbench: Workbench | undefined;
   let page: Page;
 
   before(async () => {
-    assertReady('client.js');
-    await promisify(execFile)(
-      join(REPO_ROOT, 'node_modules/.bin/vsce'),
-      ['package', '--no-dependencies', '--allow-missing-repository', '-o', VSIX],
-      { cwd: REPO_ROOT },
-    );
     // Semantic tokens off, so the colours seen come from the TextMate grammar alone.
-    profile = await createProfile({ 'editor.semanticHighlighting.enabled': false });
-    await installExtension(profile, VSIX);
-    server = await startCodeServer(profile);
-    workspace = await openableWorkspace();
-    browser = await launchBrowser();
-    page = browser.page;
-    await openFolder(page, server.url, workspace);
+    workbench = await openExamples({ settings: { 'editor.semanticHighlighting.enabled': false } });
+    page = workbench.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (profile) await rm(profile.root, { recursive: true, force: true });
-    if (workspace) await rm(workspace, { recursive: true, force: true });
+    await workbench?.close();
   });
 
   test('a .hnet file opened from the explorer is hostnet, coloured by the grammar', async () => {
@@ -82,19 +50,10 @@ describe('the packaged extension in code-server', () => {
   });
 
   test('a typed mistake gets a red squiggle', { skip: serverMissing }, async () => {
-    await page.locator('.editor-instance .view-lines').click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    // Auto-closed brackets are typed over, so the text ends up exactly as typed.
-    await page.keyboard.type('host oops { cpu { cores = } }');
-    const squiggled = await page
-      .waitForFunction(squiggleOnCursorLine, undefined, { timeout: 30_000 })
-      .then(() => true, () => false);
-    await page.screenshot({ path: join(SCREENSHOTS, 'ui-squiggle.png') });
+    const squiggled = await typeMistake(page, join(SCREENSHOTS, 'ui-squiggle.png'));
     assert.ok(squiggled, 'no red squiggle on the typed line within 30 s');
-    // Take the mistake out again (the cursor is still on its line), so the file runs.
-    await page.keyboard.press('Control+Shift+K');
-    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'detached', timeout: 15_000 });
+    // Take the mistake out again, so the file runs.
+    await removeMistake(page);
   });
 
   test('the Run lens runs the scenario: a results panel with a latency chart, p99 inline', { skip: serverMissing }, async () => {
@@ -110,7 +69,7 @@ describe('the packaged extension in code-server', () => {
     await page.locator('.editor-instance .view-lines', { hasText: /✓\s[\d.]+\sµs/ }).waitFor({ timeout: 15_000 });
 
     // The traffic's figures show beside its line: go there and read the editor's text.
-    await gotoLine(page, lineOf(await readFile(join(workspace!, FILE), 'utf8'), 'traffic rpc'));
+    await gotoLine(page, lineOf(await readFile(join(workbench!.workspace, FILE), 'utf8'), 'traffic rpc'));
     const inline = page.locator('.editor-instance .view-lines', { hasText: /p99\s[\d.]+\s[µm]?s/ });
     const shown = await inline.waitFor({ timeout: 15_000 }).then(() => true, () => false);
     await page.screenshot({ path: join(SCREENSHOTS, 'ui-inline-results.png') });
@@ -132,13 +91,4 @@ async function gotoLine(page: Page, line: number): Promise<void> {
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
-}
-
-/** A temporary copy of examples/, or, until it has a quickstart, a folder with a small valid file under that name. */
-async function openableWorkspace(): Promise<string> {
-  const examples = join(REPO_ROOT, 'examples');
-  if (existsSync(join(examples, FILE))) return copyToTemp(examples);
-  const folder = await mkdtemp(join(tmpdir(), 'hostnet-workspace-'));
-  await copyFile(join(import.meta.dirname, 'fixtures/workspace/valid.hnet'), join(folder, FILE));
-  return folder;
 }
