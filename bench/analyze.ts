@@ -11,7 +11,7 @@ import type * as WorkspaceModule from '../server/language/workspace';
 import { Workspace as TsxWorkspace } from '../server/language/workspace';
 import { RESOURCE_LIMITS } from '../server/lsp/worker-entry';
 import { measureAnalyze, type Timings } from './analyze-loop';
-import { loadBundled, withBundles } from './bundle';
+import { withBundles } from './bundle';
 import { generateLargeFile } from './generate';
 
 const LINES = 5000;
@@ -25,23 +25,25 @@ function figures({ wall, cpu }: Timings): string {
   return `median ${median(wall).toFixed(1)} ms wall (min ${Math.min(...wall).toFixed(1)}), ${median(cpu).toFixed(1)} ms CPU`;
 }
 
-function inAnalysisWorker(text: string): Promise<Timings> {
-  return withBundles({ worker: 'bench/analyze-worker.ts' }, ({ worker: script }) => new Promise<Timings>((resolve, reject) => {
+function inAnalysisWorker(script: string, text: string): Promise<Timings> {
+  return new Promise<Timings>((resolve, reject) => {
     const worker = new Worker(script, { workerData: text, resourceLimits: RESOURCE_LIMITS.analysis });
     worker.once('message', (timings: Timings) => {
       void worker.terminate();
       resolve(timings);
     });
     worker.once('error', reject);
-  }));
+  });
 }
 
 export async function benchAnalyze(): Promise<void> {
   const text = generateLargeFile(LINES);
   console.log(`analyze (parse + link + validate) ${LINES} lines (load average ${loadavg()[0].toFixed(1)} on this machine)`);
-  console.log(`  esbuild bundle in a worker with the server's analysis limits: ${figures(await inAnalysisWorker(text))} (target ≤ 30 ms)`);
-  const { workspace } = await loadBundled<{ workspace: typeof WorkspaceModule }>({ workspace: 'server/language/workspace.ts' });
-  console.log(`  the same bundle on the main thread (default heap): ${figures(measureAnalyze(workspace.Workspace, text))}`);
+  await withBundles({ worker: 'bench/analyze-worker.ts', workspace: 'server/language/workspace.ts' }, async (files) => {
+    console.log(`  esbuild bundle in a worker with the server's analysis limits: ${figures(await inAnalysisWorker(files.worker, text))} (target ≤ 30 ms)`);
+    const { Workspace } = require(files.workspace) as typeof WorkspaceModule;
+    console.log(`  the same bundle on the main thread (default heap): ${figures(measureAnalyze(Workspace, text))}`);
+  });
   console.log(`  the source through tsx: ${figures(measureAnalyze(TsxWorkspace, text))}`);
 }
 
