@@ -9,15 +9,13 @@
 // Other work shares the machine, so every figure comes with a reference
 // measured in the same run (a plain typed-array loop doing the same job) and
 // with CPU time beside wall time; read the ratios, not just the absolutes.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type * as Simulator from '../simulator/index';
 import type { EventQueue as EventQueueClass } from '../simulator/engine/event-queue';
 import { quickstartOverlay, tandem } from '../test/simulator/model-builder';
+import { withBundles } from './bundle';
 import { BinaryHeap, plainTandem } from './simulator-reference';
 
 const TANDEM_PACKETS = 1_000_000;
@@ -34,35 +32,18 @@ const REFERENCE_POINT_SECONDS = 0.3;
 const SIMPY_PACKETS = 100_000;
 
 interface Bundle {
-  dir: string;
   simulator: typeof Simulator;
   EventQueue: typeof EventQueueClass;
-  /** The bundled reference loops, for workers to load. */
-  reference: string;
+  /** Paths of the bundled simulator, its worker (runScenario finds it beside the simulator) and the reference loops, for workers to load. */
+  files: Record<'simulator' | 'worker' | 'reference', string>;
 }
 
-async function bundle(dir: string): Promise<Bundle> {
-  await build({
-    entryPoints: {
-      simulator: 'simulator/index.ts',
-      worker: 'simulator/worker.ts',
-      queue: 'simulator/engine/event-queue.ts',
-      reference: 'bench/simulator-reference.ts',
-    },
-    outdir: dir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return {
-    dir,
-    simulator: require(join(dir, 'simulator.js')),
-    EventQueue: require(join(dir, 'queue.js')).EventQueue,
-    reference: join(dir, 'reference.js'),
-  };
-}
+const ENTRIES = {
+  simulator: 'simulator/index.ts',
+  worker: 'simulator/worker.ts',
+  queue: 'simulator/engine/event-queue.ts',
+  reference: 'bench/simulator-reference.ts',
+};
 
 /** Runs `work`, returning its result with the wall and CPU seconds it took (CPU of every thread of the process). */
 function timed<T>(work: () => T): { result: T; wall: number; cpu: number } {
@@ -135,9 +116,9 @@ function queueOps({ EventQueue }: Bundle): void {
 }
 
 /** Time from creating a worker on the bundled worker script until it runs. */
-async function workerStartup(dir: string): Promise<number> {
+async function workerStartup(script: string): Promise<number> {
   const start = performance.now();
-  const worker = new Worker(join(dir, 'worker.js'));
+  const worker = new Worker(script);
   await new Promise((resolve, reject) => {
     worker.once('online', resolve);
     worker.once('error', reject);
@@ -151,12 +132,12 @@ async function workerStartup(dir: string): Promise<number> {
  * The whole sweep on one thread, in a fresh worker, so that it starts as cold
  * (JIT and all) as the workers of the parallel run do.
  */
-function serialSweepInWorker(dir: string, models: ReturnType<typeof tandem>[]): Promise<string> {
+function serialSweepInWorker(simulatorFile: string, models: ReturnType<typeof tandem>[]): Promise<string> {
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     const { runScenario } = require(workerData.simulator);
     runScenario(workerData.models, { workers: 1 }).then((results) => parentPort.postMessage(JSON.stringify(results.points)));`;
-  const worker = new Worker(code, { eval: true, workerData: { simulator: join(dir, 'simulator.js'), models } });
+  const worker = new Worker(code, { eval: true, workerData: { simulator: simulatorFile, models } });
   return new Promise((resolve, reject) => {
     worker.once('message', (points: string) => {
       void worker.terminate();
@@ -192,19 +173,19 @@ async function plainSweep(reference: string, points: number, packets: number): P
   return { one: one.wall, two: two.wall };
 }
 
-async function sweepSpeedup({ simulator, dir, reference }: Bundle, eventsPerSecond: number, plainEventsPerSecond: number): Promise<void> {
+async function sweepSpeedup({ simulator, files }: Bundle, eventsPerSecond: number, plainEventsPerSecond: number): Promise<void> {
   // A 3-stage tandem takes 5 events a packet; size the points to SWEEP_POINT_SECONDS at the measured speed.
   const packets = Math.max(100_000, Math.round((SWEEP_POINT_SECONDS * eventsPerSecond) / 5));
   const models = Array.from({ length: SWEEP_POINTS }, (_, i) =>
     tandem({ n: 3, serviceSeconds: 1e-6, rate: (0.3 + 0.05 * i) * 1e6, packets }));
-  const startupMs = await workerStartup(dir);
-  const serial = await timedAsync(() => serialSweepInWorker(dir, models));
+  const startupMs = await workerStartup(files.worker);
+  const serial = await timedAsync(() => serialSweepInWorker(files.simulator, models));
   const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
   const same = serial.result === JSON.stringify(parallel.result.points);
   const speedup = serial.wall / parallel.wall;
   // The plain loop does 4 events a packet on 3 stages; its points take about REFERENCE_POINT_SECONDS each.
   const plainPackets = Math.round((REFERENCE_POINT_SECONDS * plainEventsPerSecond) / 4);
-  const plain = await plainSweep(reference, SWEEP_POINTS, plainPackets);
+  const plain = await plainSweep(files.reference, SWEEP_POINTS, plainPackets);
   const ceiling = plain.one / plain.two;
   console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets, ${(serial.wall / SWEEP_POINTS).toFixed(2)} s each): ` +
     `${serial.wall.toFixed(2)} s on 1 worker, ${parallel.wall.toFixed(2)} s on 2 = ${speedup.toFixed(2)}× ` +
@@ -265,15 +246,12 @@ function simpy(hostnetPacketsPerSecond: number): void {
 
 export async function benchSimulator(): Promise<void> {
   console.log(`simulator (load average ${loadavg()[0].toFixed(1)} on this machine)`);
-  const dir = mkdtempSync(join(tmpdir(), 'hostnet-bench-'));
-  try {
-    const bundled = await bundle(dir);
+  await withBundles(ENTRIES, async (files) => {
+    const bundled: Bundle = { simulator: require(files.simulator), EventQueue: require(files.queue).EventQueue, files };
     const speed = tandemEvents(bundled);
     queueOps(bundled);
     await sweepSpeedup(bundled, speed.events, speed.plainEvents);
     quickstart(bundled);
     simpy(speed.packets);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
