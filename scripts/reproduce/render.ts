@@ -1,16 +1,10 @@
 // Renders reproduction charts to PNG in headless Chromium, with the results
 // panels' chart code (bundled from chart-page.ts) in a light palette.
 import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import type { ChartData } from '../../test/research/charts';
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** The variables the panels read their palette from (VS Code's light theme). */
 const THEME = `
@@ -37,17 +31,9 @@ async function bundle(): Promise<string> {
 /** Writes `<dir>/<chart.file>.png` for each chart. */
 export async function renderCharts(charts: ChartData[], dir: string): Promise<void> {
   const script = await bundle();
-  const profile = await mkdtemp(join(tmpdir(), 'hostnet-reproduce-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    deviceScaleFactor: 2,
-    viewport: { width: 900, height: 600 },
-    env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
-  });
+  const browser = await launchChromium({ viewport: { width: 900, height: 600 }, deviceScaleFactor: 2 });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = browser.page;
     await page.setContent(`<!doctype html><html><head><style>${THEME}</style></head><body></body></html>`);
     await page.addScriptTag({ content: script });
     for (const chart of charts) {
@@ -55,7 +41,6 @@ export async function renderCharts(charts: ChartData[], dir: string): Promise<vo
       await writeFile(join(dir, `${chart.file}.png`), Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
     }
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }

@@ -3,17 +3,15 @@
 // theme stylesheet and a stub `acquireVsCodeApi`), and drives it in Debian's
 // headless Chromium.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, type Chromium } from '../../../scripts/chromium';
 import { createNonce, panelHtml } from '../../../client/panel/html';
 
 import { FIXTURES } from './load-fixture';
-
-export const CHROMIUM = '/usr/bin/chromium';
 
 /** Bundles client/webview/main.ts as the production build does (minified IIFE + CSS). */
 export async function buildBundle(outdir: string): Promise<{ js: number; css: number }> {
@@ -86,30 +84,11 @@ export async function servePanel(distDir: string): Promise<PanelServer> {
   return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
+export type Browser = Chromium;
 
-/** Debian's Chromium, headless; fails (never skips) when it is not installed. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (CI's .ci/run does).`);
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'hostnet-webview-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** Debian's Chromium, sized for the panel; fails (never skips) when it is not installed. */
+export function launchPanelBrowser(): Promise<Browser> {
+  return launchChromium({ viewport: { width: 1100, height: 800 } });
 }
 
 /** Errors the page reported: console errors, uncaught exceptions, CSP violations. */

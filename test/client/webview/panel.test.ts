@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { Results } from '../../../simulator/results';
 import type { ShowMessage, Topology } from '../../../client/webview/protocol';
 import type { ViewId } from '../../../client/webview/state';
-import { buildBundle, canvasInk, launchChromium, posted, send, servePanel, settle, violations, watchErrors, type Browser, type PanelServer } from './harness';
+import { buildBundle, canvasInk, launchPanelBrowser, posted, send, servePanel, settle, violations, watchErrors, type Browser, type PanelServer } from './harness';
 import { fixture } from './load-fixture';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/webview');
@@ -41,7 +41,7 @@ before(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   bundle = await buildBundle(dist);
   server = await servePanel(dist);
-  browser = await launchChromium();
+  browser = await launchPanelBrowser();
 });
 
 after(async () => {
