@@ -218,9 +218,34 @@ export class Cpu {
     const c = this.queueCore[q];
     if (!this.scheduled[q]) {
       this.scheduled[q] = 1;
+      if (this.singlePacket[q] && this.queues.length[q] > 0 && this.idleForSoftirq(c)) {
+        this.startLonePoll(c, q);
+        return;
+      }
       this.pollPush(c, q);
     }
     if (!this.busy[c]) this.dispatch(c);
+  }
+
+  /** Core `c` is free, owes no overhead, has no interrupt waiting, no softirq going on and an empty poll list. */
+  private idleForSoftirq(c: number): boolean {
+    return !this.busy[c] && !(this.overheadTotal[c] > 0) && this.irqHead[c] < 0 && !this.deferred[c] &&
+      !this.softActive[c] && this.currentNapi[c] < 0 && this.pollHead[c] < 0;
+  }
+
+  /**
+   * One-packet NAPI instance `q` is scheduled on idle core `c` (see
+   * idleForSoftirq) and has a packet: dispatch() would start net_rx_action,
+   * pollPop() take `q` straight back off the otherwise empty poll list (PRISM
+   * has nothing to reorder) and nextInPoll() pop its first packet. The same
+   * state and counters, without the poll list round trip.
+   */
+  private startLonePoll(c: number, q: number): void {
+    this.beginInvocation(c);
+    this.currentNapi[c] = q;
+    this.queues.taken[q] = 1;
+    this.kernel[c * K_COUNT + K_POLLS]++;
+    this.startUnit(c, this.queues.popFifo(q));
   }
 
   /** Charges `ps` of overhead to core `c`, run before its next job. */

@@ -49,10 +49,9 @@ export class Metrics {
   private readonly binLatency: LogHistogram[];
   private readonly currentBin: Int32Array;
 
-  // Stages (slots: real stages and transmit pseudo-stages).
+  // Stages (slots: real stages and transmit pseudo-stages). A slot's packets are its wait histogram's total.
   readonly stageWait: LogHistogram[];
   readonly stageServiceSum: Float64Array;
-  readonly stagePackets: Float64Array;
 
   // Cores: busy picoseconds by context and by slot (the last slot is overhead).
   readonly overheadSlot: number;
@@ -96,7 +95,6 @@ export class Metrics {
     const slots = plan.slotCount;
     this.stageWait = Array.from({ length: slots }, () => new LogHistogram(5));
     this.stageServiceSum = new Float64Array(slots);
-    this.stagePackets = new Float64Array(slots);
     this.overheadSlot = slots;
     const cores = plan.coreCount;
     this.coreContext = new Float64Array(cores * CTX_COUNT);
@@ -198,10 +196,10 @@ export class Metrics {
     }
   }
 
+  /** `packets` packets went through stage slot `slot` after waiting `wait` ps (never negative) and took `service` ps each. */
   stage(slot: number, wait: number, service: number, packets: number): void {
-    if (wait >= 0) this.stageWait[slot].record(wait, packets);
+    this.stageWait[slot].record(wait, packets);
     this.stageServiceSum[slot] += service * packets;
-    this.stagePackets[slot] += packets;
   }
 
   copy(host: number, bytes: number, missFraction: number): void {

@@ -91,10 +91,10 @@ export function buildPointResult(metrics: Metrics): PointResult {
 
   const stages: Record<string, StageResult> = {};
   for (let slot = 0; slot < plan.slotCount; slot++) {
-    const packets = metrics.stagePackets[slot];
+    const wait = metrics.stageWait[slot];
+    const packets = wait.total;
     // Transmit pseudo-stages appear only when they did work.
     if (slot >= plan.stageCount && packets === 0) continue;
-    const wait = metrics.stageWait[slot];
     stages[plan.stageKeys[slot]] = {
       wait: { mean: packets > 0 ? toSeconds(wait.mean()) : NaN, p99: packets > 0 ? toSeconds(wait.quantile(0.99)) : NaN },
       service: { mean: packets > 0 ? toSeconds(metrics.stageServiceSum[slot] / packets) : NaN },

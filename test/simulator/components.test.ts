@@ -311,3 +311,25 @@ test('a one-packet NAPI poll: one poll per packet, rounds still end on the budge
   assert.equal(counters.maxPerRound, 8);
   assert.ok(counters.budgetStops > 0);
 });
+
+test('a one-packet NAPI instance scheduled on an idle core: each packet starts net_rx_action, one round and one poll', () => {
+  // Packets 10 µs apart, 1 µs of work each: every packet finds core 1 idle with an empty poll list.
+  const stages = [
+    stage('driver', { cyclesPerPacket: 300 }),
+    stage('custom', { cyclesPerPacket: 3000, batch: 1, core: 1, queueBefore: 'backlog', queueCapacity: 1e6 }),
+  ];
+  const result = simulate(model({
+    ...idealHosts(2),
+    chains: [chain('rx', stages, { cores: [0, 1], handoffCycles: 0, kernel: kernel({ budget: 8, backlog: 1e6 }) })],
+    traffic: [traffic('t', { pattern: 'constant', rate: { unit: 'pps', value: 1e5 } })],
+    run: { duration: 2e-3, warmup: 2e-4 },
+  }));
+  const counters = result.cores[1].kernel;
+  assert.ok(counters);
+  assert.ok(counters.packets > 100);
+  assert.equal(counters.polls, counters.packets);
+  assert.equal(counters.rounds, counters.packets);
+  assert.equal(counters.maxPerRound, 1);
+  assert.equal(counters.budgetStops, 0);
+  assert.equal(result.stages['rx.custom'].packets, result.traffic.t.delivered);
+});
