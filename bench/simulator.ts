@@ -6,9 +6,11 @@
 // comparison with SimPy when it is installed. It measures what ships: the
 // simulator bundled by esbuild, as in dist/.
 //
-// Other work shares the machine, so every figure comes with a reference
-// measured in the same run (a plain typed-array loop doing the same job) and
-// with CPU time beside wall time; read the ratios, not just the absolutes.
+// Other work shares the machine and its speed swings from minute to minute,
+// so every figure comes with a reference measured in the same run (a plain
+// typed-array loop doing the same job) and with CPU time beside wall time;
+// the tandem and sweep figures are medians of rounds that run hostnet and the
+// reference one after the other. Read the ratios, not just the absolutes.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -30,6 +32,8 @@ const SWEEP_TARGET = 1.8;
 /** Each point of the plain-loop sweep (the machine's parallel ceiling) should take about this long. */
 const REFERENCE_POINT_SECONDS = 0.3;
 const SIMPY_PACKETS = 100_000;
+/** Rounds of the tandem and sweep figures; the machine's speed swings between them, so each figure is their median. */
+const ROUNDS = 3;
 
 interface Bundle {
   simulator: typeof Simulator;
@@ -66,21 +70,37 @@ async function timedAsync<T>(work: () => Promise<T>): Promise<{ result: T; wall:
 
 const millions = (value: number): string => `${(value / 1e6).toFixed(2)} M`;
 const ratio = (value: number, target: number): string => `${(value / target).toFixed(2)}×`;
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1];
 
-/** Returns the engine's events and packets per second, and the plain loop's events per second (they size the sweep points). */
+/**
+ * Returns the engine's events and packets per second, and the plain loop's
+ * events per second (they size the sweep points): medians of ROUNDS rounds,
+ * each running the engine and the plain loop one after the other, so that
+ * both see the same swings of the machine.
+ */
 function tandemEvents({ simulator }: Bundle): { events: number; packets: number; plainEvents: number } {
   const model = tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: TANDEM_PACKETS });
   simulator.simulate(tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: 50_000 })); // warm the JIT up
-  const run = timed(() => simulator.simulate(model));
-  const rate = run.result.events / run.wall;
-  const packets = run.result.traffic.load.delivered / run.wall;
-  const plain = timed(() => plainTandem(5, TANDEM_PACKETS, 0.7e6, 1e6));
-  const plainRate = plain.result.events / plain.wall;
-  console.log(`  5-stage M/M/1 tandem, ${TANDEM_PACKETS / 1e6} M packets: ${millions(run.result.events)} events in ${run.wall.toFixed(2)} s ` +
-    `(${run.cpu.toFixed(2)} s CPU) = ${millions(rate)} events/s (target ${millions(TANDEM_TARGET)}, ${ratio(rate, TANDEM_TARGET)}); ` +
-    `${millions(packets)} packets/s`);
-  console.log(`    plain typed-array tandem loop in the same run: ${millions(plainRate)} events/s ` +
-    `(${millions(plain.result.events)} events, ${plain.cpu.toFixed(2)} s CPU); hostnet = ${ratio(rate, plainRate)} of it`);
+  const rates: number[] = [];
+  const plainRates: number[] = [];
+  let events = 0;
+  let delivered = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const run = timed(() => simulator.simulate(model));
+    const plain = timed(() => plainTandem(5, TANDEM_PACKETS, 0.7e6, 1e6));
+    events = run.result.events;
+    delivered = run.result.traffic.load.delivered;
+    rates.push(events / run.wall);
+    plainRates.push(plain.result.events / plain.wall);
+    console.log(`    round ${round + 1}: hostnet ${millions(rates[round])} events/s (${run.wall.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU), ` +
+      `plain loop ${millions(plainRates[round])} events/s = ${ratio(rates[round], plainRates[round])}`);
+  }
+  const rate = median(rates);
+  const plainRate = median(plainRates);
+  const packets = rate * (delivered / events);
+  console.log(`  5-stage M/M/1 tandem, ${TANDEM_PACKETS / 1e6} M packets (${millions(events)} events), median of ${ROUNDS} rounds: ` +
+    `${millions(rate)} events/s (target ${millions(TANDEM_TARGET)}, ${ratio(rate, TANDEM_TARGET)}); ${millions(packets)} packets/s`);
+  console.log(`    plain typed-array tandem loop, same rounds: ${millions(plainRate)} events/s; hostnet = ${ratio(median(rates.map((r, i) => r / plainRates[i])), 1)} of it (median of the rounds' ratios)`);
   return { events: rate, packets, plainEvents: plainRate };
 }
 
@@ -178,23 +198,29 @@ async function sweepSpeedup({ simulator, files }: Bundle, eventsPerSecond: numbe
   const packets = Math.max(100_000, Math.round((SWEEP_POINT_SECONDS * eventsPerSecond) / 5));
   const models = Array.from({ length: SWEEP_POINTS }, (_, i) =>
     tandem({ n: 3, serviceSeconds: 1e-6, rate: (0.3 + 0.05 * i) * 1e6, packets }));
-  const startupMs = await workerStartup(files.worker);
-  const serial = await timedAsync(() => serialSweepInWorker(files.simulator, models));
-  const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
-  const same = serial.result === JSON.stringify(parallel.result.points);
-  const speedup = serial.wall / parallel.wall;
   // The plain loop does 4 events a packet on 3 stages; its points take about REFERENCE_POINT_SECONDS each.
   const plainPackets = Math.round((REFERENCE_POINT_SECONDS * plainEventsPerSecond) / 4);
-  const plain = await plainSweep(files.reference, SWEEP_POINTS, plainPackets);
-  const ceiling = plain.one / plain.two;
-  console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets, ${(serial.wall / SWEEP_POINTS).toFixed(2)} s each): ` +
-    `${serial.wall.toFixed(2)} s on 1 worker, ${parallel.wall.toFixed(2)} s on 2 = ${speedup.toFixed(2)}× ` +
-    `(target ${SWEEP_TARGET}×, ${ratio(speedup, SWEEP_TARGET)}; results ${same ? 'identical' : 'DIFFERENT'})`);
-  console.log(`    CPU time ${serial.cpu.toFixed(2)} s on 1 worker, ${parallel.cpu.toFixed(2)} s on 2: the 2 workers got ` +
-    `${(parallel.cpu / parallel.wall).toFixed(2)} cores of this machine; a worker starts in ${startupMs.toFixed(0)} ms`);
+  const startupMs = await workerStartup(files.worker);
+  const speedups: number[] = [];
+  const ceilings: number[] = [];
+  let same = true;
+  for (let round = 0; round < ROUNDS; round++) {
+    const serial = await timedAsync(() => serialSweepInWorker(files.simulator, models));
+    const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
+    same &&= serial.result === JSON.stringify(parallel.result.points);
+    const plain = await plainSweep(files.reference, SWEEP_POINTS, plainPackets);
+    speedups.push(serial.wall / parallel.wall);
+    ceilings.push(plain.one / plain.two);
+    console.log(`    round ${round + 1}: ${serial.wall.toFixed(2)} s on 1 worker (${serial.cpu.toFixed(2)} s CPU), ` +
+      `${parallel.wall.toFixed(2)} s on 2 (${parallel.cpu.toFixed(2)} s CPU, ${(parallel.cpu / parallel.wall).toFixed(2)} cores) = ${speedups[round].toFixed(2)}×; ` +
+      `plain loop ${plain.one.toFixed(2)} s in 1 worker, ${plain.two.toFixed(2)} s in 2 = ${ceilings[round].toFixed(2)}×`);
+  }
+  const speedup = median(speedups);
+  const ceiling = median(ceilings);
+  console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets each), median of ${ROUNDS} rounds: ${speedup.toFixed(2)}× on 2 workers ` +
+    `(target ${SWEEP_TARGET}×, ${ratio(speedup, SWEEP_TARGET)}; results ${same ? 'identical' : 'DIFFERENT'}); a worker starts in ${startupMs.toFixed(0)} ms`);
   console.log(`    machine's parallel ceiling: the plain typed-array tandem, same ${SWEEP_POINTS} points ` +
-    `(${(plainPackets / 1e3).toFixed(0)} k packets each), ${plain.one.toFixed(2)} s in 1 worker, ${plain.two.toFixed(2)} s in 2 at once ` +
-    `= ${ceiling.toFixed(2)}×; hostnet's sweep reaches ${ratio(speedup, ceiling)} of it`);
+    `(${(plainPackets / 1e3).toFixed(0)} k packets each) on 2 workers, median ${ceiling.toFixed(2)}×; hostnet's sweep reaches ${ratio(speedup, ceiling)} of it`);
 }
 
 function quickstart({ simulator }: Bundle): void {
