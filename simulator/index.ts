@@ -2,6 +2,7 @@
 // SystemModels and returns Results (`hostnet.results/1`).
 export { simulate, type SimulateOptions } from './simulate';
 export { runScenario, type ScenarioOptions } from './scenario';
+export { WorkerPool } from './worker-pool';
 export type { Budget } from './run-point';
 export { BudgetExceeded, CapacityExceeded, ModelError, SimulationAborted } from './errors';
 export { toCsv, type CsvTable } from './export/csv';

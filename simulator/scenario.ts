@@ -2,16 +2,15 @@
 // threads (or in-process, yielding between slices, when one worker is asked
 // for or no worker entry exists). Results come back in input order and are
 // identical to a serial run; aborting terminates the workers at once.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import packageJson from '../package.json';
 import { BudgetExceeded, CapacityExceeded, ModelError, SimulationAborted } from './errors';
 import type { SystemModel } from './model';
 import { RESULTS_SCHEMA, type PointResult, type Results } from './results';
 import { PointRun, type Budget } from './run-point';
 import type { WorkerJob, WorkerReply } from './worker-protocol';
+import { WorkerPool } from './worker-pool';
 
 export interface ScenarioOptions {
   /** Worker threads to use (default: one per CPU, at most one per point). */
@@ -21,12 +20,8 @@ export interface ScenarioOptions {
   onProgress?: (done: number, total: number, fraction: number) => void;
   /** maxEvents applies to each point; maxWallSeconds to the whole scenario. */
   budget?: Budget;
-}
-
-interface WorkerEntry {
-  /** A script path, or code to evaluate when `eval` is set. */
-  script: string;
-  eval: boolean;
+  /** Keeps the workers for later runs (warm); without it they end with the run. */
+  pool?: WorkerPool;
 }
 
 export async function runScenario(models: SystemModel[], options: ScenarioOptions = {}): Promise<Results> {
@@ -46,10 +41,15 @@ export async function runScenario(models: SystemModel[], options: ScenarioOption
     },
   };
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
-  const entry = workers > 1 ? findWorkerEntry() : undefined;
-  const points = entry
-    ? await runInWorkers(models, entry, workers, options, progress, started)
-    : await runInProcess(models, options, progress, started);
+  const pool = options.pool ?? new WorkerPool();
+  let points: PointResult[];
+  try {
+    points = workers > 1 && pool.available
+      ? await runInWorkers(models, pool, workers, options, progress, started)
+      : await runInProcess(models, options, progress, started);
+  } finally {
+    if (!options.pool) pool.close();
+  }
   return {
     schema: RESULTS_SCHEMA,
     scenario: models[0]?.scenario ?? '',
@@ -66,19 +66,6 @@ export async function runScenario(models: SystemModel[], options: ScenarioOption
 interface Progress {
   point(index: number, fraction: number): void;
   finished(index: number): void;
-}
-
-/**
- * The worker script beside the running bundle (dist/worker.js), or, when
- * running from source (tests, tsx), the TypeScript worker loaded through
- * tsx's require hook (loader hooks given with --import do not reach workers).
- */
-function findWorkerEntry(): WorkerEntry | undefined {
-  const bundled = join(__dirname, 'worker.js');
-  if (existsSync(bundled)) return { script: bundled, eval: false };
-  const source = join(__dirname, 'worker.ts');
-  if (existsSync(source)) return { script: `require('tsx/cjs'); require(${JSON.stringify(source)});`, eval: true };
-  return undefined;
 }
 
 function remainingWall(budget: Budget | undefined, started: number): number | undefined {
@@ -107,22 +94,27 @@ async function runInProcess(models: SystemModel[], options: ScenarioOptions, pro
 }
 
 function runInWorkers(
-  models: SystemModel[], entry: WorkerEntry, count: number, options: ScenarioOptions, progress: Progress, started: number,
+  models: SystemModel[], pool: WorkerPool, count: number, options: ScenarioOptions, progress: Progress, started: number,
 ): Promise<PointResult[]> {
   return new Promise((resolve, reject) => {
     const points = new Array<PointResult>(models.length);
-    const pool: Worker[] = [];
+    const running: Worker[] = [];
     let next = 0;
     let remaining = models.length;
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
 
+    // A clean finish gives the workers back to the pool (all idle by then); a failure or an abort ends them at once.
     const finish = (error?: Error): void => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
-      for (const worker of pool) void worker.terminate();
+      for (const worker of running) {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (error) void worker.terminate();
+        else pool.give(worker);
+      }
       if (error) reject(error);
       else resolve(points);
     };
@@ -137,25 +129,26 @@ function runInWorkers(
       next++;
       worker.postMessage(job);
     };
+    function onMessage(this: Worker, reply: WorkerReply): void {
+      if (settled) return;
+      if (reply.kind === 'progress') progress.point(reply.index, reply.fraction);
+      else if (reply.kind === 'error') finish(rebuildError(reply.name, reply.message));
+      else {
+        points[reply.index] = reply.result;
+        progress.finished(reply.index);
+        if (--remaining === 0) finish();
+        else assign(this);
+      }
+    }
+    const onError = (error: Error): void => finish(error);
+    const onExit = (code: number): void => {
+      if (!settled) finish(new Error(`simulation worker stopped unexpectedly (exit code ${code})`));
+    };
 
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry.script, { eval: entry.eval });
-      pool.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if (settled) return;
-        if (reply.kind === 'progress') progress.point(reply.index, reply.fraction);
-        else if (reply.kind === 'error') finish(rebuildError(reply.name, reply.message));
-        else {
-          points[reply.index] = reply.result;
-          progress.finished(reply.index);
-          if (--remaining === 0) finish();
-          else assign(worker);
-        }
-      });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => {
-        if (!settled) finish(new Error(`simulation worker stopped unexpectedly (exit code ${code})`));
-      });
+      const worker = pool.take();
+      running.push(worker);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       assign(worker);
     }
   });

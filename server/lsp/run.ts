@@ -1,6 +1,8 @@
 // `hostnet/run`: simulate a scenario in a worker thread (run-worker.ts),
 // with work-done progress, cancellation (the request's token terminates the
 // thread) and the results kept for inlay hints and failed-expect diagnostics.
+// A thread that finished its run is kept for the next one: it and its
+// simulation workers are then started and warmed up already.
 import { Worker } from 'node:worker_threads';
 import {
   ErrorCodes,
@@ -58,23 +60,64 @@ function snapshot(session: Session, uri: string, closure: readonly string[]): Re
   return files;
 }
 
+/** How long a finished run thread (and its warm simulation workers, some tens of MB) waits for the next run. */
+const IDLE_THREAD_MS = 5 * 60_000;
+
+/** A run thread that finished its last job, waiting (without keeping the process alive) for the next. */
+let idle: { thread: Worker; forget: () => void; expiry: NodeJS.Timeout } | undefined;
+
+function takeThread(): Worker {
+  const kept = idle;
+  idle = undefined;
+  if (kept) {
+    clearTimeout(kept.expiry);
+    kept.thread.off('exit', kept.forget).off('error', kept.forget);
+    kept.thread.ref();
+    return kept.thread;
+  }
+  const entry = workerEntry('run');
+  return new Worker(entry.script, entry.options);
+}
+
+/** Keeps a thread that answered its job, its run's listeners removed; a second one (runs overlapped) ends. */
+function keepThread(thread: Worker): void {
+  if (idle) {
+    void thread.terminate();
+    return;
+  }
+  thread.unref();
+  const kept = {
+    thread,
+    forget: () => {
+      if (idle !== kept) return;
+      idle = undefined;
+      clearTimeout(kept.expiry);
+    },
+    expiry: setTimeout(() => void thread.terminate(), IDLE_THREAD_MS).unref(),
+  };
+  thread.once('exit', kept.forget).once('error', kept.forget);
+  idle = kept;
+}
+
 function inWorker(job: RunJob, deps: RunDependencies): Promise<Results> {
   return new Promise((resolve, reject) => {
     if (deps.token.isCancellationRequested) return reject(cancelled());
-    const entry = workerEntry('run');
-    const worker = new Worker(entry.script, entry.options);
+    const worker = takeThread();
     let settled = false;
     let lastReport = 0;
     let points = 1;
-    const settle = (outcome: () => void): void => {
+    /** `answered`: the thread replied and can serve the next run; otherwise it is ended (cancelled or broken). */
+    const settle = (answered: boolean, outcome: () => void): void => {
       if (settled) return;
       settled = true;
       subscription.dispose();
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (answered) keepThread(worker);
+      else void worker.terminate();
       outcome();
     };
-    const subscription = deps.token.onCancellationRequested(() => settle(() => reject(cancelled())));
-    worker.on('message', (reply: RunReply) => {
+    const subscription = deps.token.onCancellationRequested(() => settle(false, () => reject(cancelled())));
+    const onMessage = (reply: RunReply): void => {
       switch (reply.kind) {
         case 'started':
           points = reply.points;
@@ -89,15 +132,16 @@ function inWorker(job: RunJob, deps: RunDependencies): Promise<Results> {
           break;
         }
         case 'result':
-          settle(() => resolve(reply.results));
+          settle(true, () => resolve(reply.results));
           break;
         case 'error':
-          settle(() => reject(new ResponseError(LSPErrorCodes.RequestFailed, reply.message)));
+          settle(true, () => reject(new ResponseError(LSPErrorCodes.RequestFailed, reply.message)));
           break;
       }
-    });
-    worker.on('error', (error) => settle(() => reject(new ResponseError(ErrorCodes.InternalError, `the run failed: ${error.message}`))));
-    worker.on('exit', (code) => settle(() => reject(new ResponseError(ErrorCodes.InternalError, `the run stopped unexpectedly (exit code ${code})`))));
+    };
+    const onError = (error: Error): void => settle(false, () => reject(new ResponseError(ErrorCodes.InternalError, `the run failed: ${error.message}`)));
+    const onExit = (code: number): void => settle(false, () => reject(new ResponseError(ErrorCodes.InternalError, `the run stopped unexpectedly (exit code ${code})`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(job);
   });
 }

@@ -1,7 +1,7 @@
 // The public API: budgets, cancellation, progress, sweeps on worker threads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BudgetExceeded, ModelError, RESULTS_SCHEMA, runScenario, simulate, SimulationAborted } from '../../simulator/index';
+import { BudgetExceeded, ModelError, RESULTS_SCHEMA, runScenario, simulate, SimulationAborted, WorkerPool } from '../../simulator/index';
 import { chain, model, stage, tandem, traffic } from './model-builder';
 
 const small = (rho: number) => ({ ...tandem({ n: 2, serviceSeconds: 1e-6, rate: rho * 1e6, packets: 20000 }), params: { 'load.rate': rho * 1e6 } });
@@ -78,6 +78,39 @@ test('aborting runScenario stops the workers within 200 ms', async () => {
   controller.abort();
   await assert.rejects(running, SimulationAborted);
   assert.ok(performance.now() - abortedAt < 200);
+});
+
+test('a worker pool keeps its workers between runs, and a run on warm workers gives the same results', async () => {
+  const models = [0.3, 0.6, 0.4].map(small);
+  const serial = JSON.stringify(models.map((m) => simulate(m)));
+  const pool = new WorkerPool();
+  try {
+    for (let run = 0; run < 2; run++) {
+      const results = await runScenario(models, { workers: 2, pool });
+      assert.equal(JSON.stringify(results.points), serial);
+      assert.equal(pool.idleCount, 2);
+    }
+  } finally {
+    pool.close();
+  }
+  assert.equal(pool.idleCount, 0);
+});
+
+test('an aborted or failed run ends its workers instead of giving them back to the pool', async () => {
+  const pool = new WorkerPool();
+  const long = [0.5, 0.6].map((rho) => tandem({ n: 3, serviceSeconds: 1e-6, rate: rho * 1e6, packets: 5e6 }));
+  const controller = new AbortController();
+  const running = runScenario(long, { workers: 2, signal: controller.signal, pool });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  controller.abort();
+  await assert.rejects(running, SimulationAborted);
+  assert.equal(pool.idleCount, 0);
+  const broken = model({ chains: [chain('rx', [stage('driver')])], traffic: [traffic('t', { via: 'nowhere' })] });
+  await assert.rejects(runScenario([small(0.3), broken], { workers: 2, pool }), ModelError);
+  assert.equal(pool.idleCount, 0);
+  const results = await runScenario([0.3, 0.5].map(small), { workers: 2, pool });
+  assert.equal(results.points.length, 2);
+  pool.close();
 });
 
 test('a failing point rejects runScenario with its error', async () => {

@@ -113,6 +113,21 @@ describe('results in the editor', () => {
     assert.match(String(failures[0].message), /expect failed in `quick`: measured .* expected > 1 Tbps/);
   });
 
+  it('gives the same results when runs follow one another on the kept thread and its warm workers', async () => {
+    const f = fixture(MODEL);
+    const deps = { progress: silentProgress, token: new CancellationTokenSource().token, finished: () => {} };
+    const runs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      for (const scenario of ['quick', 'swept']) {
+        const results = await run(f.session, { uri: f.uri, scenario, workers: 2 }, deps);
+        runs.push(JSON.stringify(results.points));
+      }
+    }
+    assert.equal(JSON.parse(runs[1]).length, 6);
+    assert.equal(runs[2], runs[0]);
+    assert.equal(runs[3], runs[1]);
+  });
+
   it('stops a run when the request is cancelled', async () => {
     const f = fixture(MODEL.replace('duration = 1ms', 'duration = 30s'));
     const source = new CancellationTokenSource();
