@@ -3,6 +3,7 @@
 import { benchAnalyze } from './analyze';
 import { benchLsp } from './lsp';
 import { benchParse } from './parse';
+import { benchRuns } from './runs';
 import { benchSimulator } from './simulator';
 
 const benches: Record<string, () => Promise<void>> = {
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   analyze: benchAnalyze,
   lsp: benchLsp,
   simulator: benchSimulator,
+  runs: benchRuns,
 };
 
 async function main(chosen: string[]): Promise<void> {
