@@ -56,6 +56,10 @@ export async function benchRuns(): Promise<void> {
       console.log(`  ${file} scenario ${scenario} (${points} point${points === 1 ? '' : 's'}, 2 workers): first run ${times[0].toFixed(0)} ms, ` +
         `then ${later} ms on the kept, warm run thread`);
     }
+    if (existsSync(`/proc/${child.pid}/status`)) {
+      const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
+      console.log(`  server RSS with the run thread and its two simulation workers kept: ${(kb / 1024).toFixed(0)} MB`);
+    }
   } finally {
     client.dispose();
     child.kill();
