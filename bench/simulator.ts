@@ -26,11 +26,15 @@ const QUEUE_TARGET = 3e6;
 const QUEUE_ROUNDS = 500_000;
 const QUEUE_RUNS = 3;
 const SWEEP_POINTS = 8;
-/** Each sweep point should take at least this long, so worker start-up is amortised. */
-const SWEEP_POINT_SECONDS = 0.6;
+/**
+ * Each sweep point should take about this long: a sweep worth running in
+ * parallel (12 s serial), in which each worker's start-up and JIT warm-up
+ * (0.2–0.4 s, paid by every fresh worker) is a small part.
+ */
+const SWEEP_POINT_SECONDS = 1.5;
 const SWEEP_TARGET = 1.8;
 /** Each point of the plain-loop sweep (the machine's parallel ceiling) should take about this long. */
-const REFERENCE_POINT_SECONDS = 0.3;
+const REFERENCE_POINT_SECONDS = 0.75;
 const SIMPY_PACKETS = 100_000;
 /** Rounds of the tandem and sweep figures; the machine's speed swings between them, so each figure is their median. */
 const ROUNDS = 3;
@@ -150,24 +154,18 @@ async function workerStartup(script: string): Promise<number> {
 
 /**
  * The whole sweep on one thread, in a fresh worker, so that it starts as cold
- * (JIT and all) as the workers of the parallel run do; then once more on the
- * same, now warm, thread. Returns the points and the warm run's wall seconds.
+ * (JIT and all) as the workers of the parallel run do.
  */
-function serialSweepInWorker(simulatorFile: string, models: ReturnType<typeof tandem>[]): Promise<{ points: string; warmSeconds: number }> {
+function serialSweepInWorker(simulatorFile: string, models: ReturnType<typeof tandem>[]): Promise<string> {
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     const { runScenario } = require(workerData.simulator);
-    (async () => {
-      const results = await runScenario(workerData.models, { workers: 1 });
-      const start = performance.now();
-      await runScenario(workerData.models, { workers: 1 });
-      parentPort.postMessage({ points: JSON.stringify(results.points), warmSeconds: (performance.now() - start) / 1000 });
-    })();`;
+    runScenario(workerData.models, { workers: 1 }).then((results) => parentPort.postMessage(JSON.stringify(results.points)));`;
   const worker = new Worker(code, { eval: true, workerData: { simulator: simulatorFile, models } });
   return new Promise((resolve, reject) => {
-    worker.once('message', (reply: { points: string; warmSeconds: number }) => {
+    worker.once('message', (points: string) => {
       void worker.terminate();
-      resolve(reply);
+      resolve(points);
     });
     worker.once('error', reject);
   });
@@ -207,32 +205,24 @@ async function sweepSpeedup({ simulator, files }: Bundle, eventsPerSecond: numbe
   // The plain loop does 4 events a packet on 3 stages; its points take about REFERENCE_POINT_SECONDS each.
   const plainPackets = Math.round((REFERENCE_POINT_SECONDS * plainEventsPerSecond) / 4);
   const startupMs = await workerStartup(files.worker);
-  const cold: number[] = [];
-  const warm: number[] = [];
+  const speedups: number[] = [];
   const ceilings: number[] = [];
   let same = true;
   for (let round = 0; round < ROUNDS; round++) {
-    // The cold serial time includes the second, warm run the worker makes; it is taken off below.
     const serial = await timedAsync(() => serialSweepInWorker(files.simulator, models));
-    const serialCold = serial.wall - serial.result.warmSeconds;
-    const pool = new simulator.WorkerPool();
-    const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2, pool }));
-    const parallelWarm = await timedAsync(() => simulator.runScenario(models, { workers: 2, pool }));
-    pool.close();
-    same &&= serial.result.points === JSON.stringify(parallel.result.points) && serial.result.points === JSON.stringify(parallelWarm.result.points);
+    const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
+    same &&= serial.result === JSON.stringify(parallel.result.points);
     const plain = await plainSweep(files.reference, SWEEP_POINTS, plainPackets);
-    cold.push(serialCold / parallel.wall);
-    warm.push(serial.result.warmSeconds / parallelWarm.wall);
+    speedups.push(serial.wall / parallel.wall);
     ceilings.push(plain.one / plain.two);
-    console.log(`    round ${round + 1}: fresh workers ${serialCold.toFixed(2)} s on 1, ${parallel.wall.toFixed(2)} s on 2 = ${cold[round].toFixed(2)}×; ` +
-      `warm workers ${serial.result.warmSeconds.toFixed(2)} s on 1, ${parallelWarm.wall.toFixed(2)} s on 2 = ${warm[round].toFixed(2)}×; ` +
+    console.log(`    round ${round + 1}: ${serial.wall.toFixed(2)} s on 1 worker (${serial.cpu.toFixed(2)} s CPU), ` +
+      `${parallel.wall.toFixed(2)} s on 2 (${parallel.cpu.toFixed(2)} s CPU, ${(parallel.cpu / parallel.wall).toFixed(2)} cores) = ${speedups[round].toFixed(2)}×; ` +
       `plain loop ${plain.one.toFixed(2)} s in 1 worker, ${plain.two.toFixed(2)} s in 2 = ${ceilings[round].toFixed(2)}×`);
   }
-  const speedup = median(cold);
+  const speedup = median(speedups);
   const ceiling = median(ceilings);
-  console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets each), median of ${ROUNDS} rounds: ${speedup.toFixed(2)}× on 2 fresh workers ` +
+  console.log(`  sweep of ${SWEEP_POINTS} points (${packets / 1e3} k packets each), median of ${ROUNDS} rounds: ${speedup.toFixed(2)}× on 2 workers ` +
     `(target ${SWEEP_TARGET}×, ${ratio(speedup, SWEEP_TARGET)}; results ${same ? 'identical' : 'DIFFERENT'}); a worker starts in ${startupMs.toFixed(0)} ms`);
-  console.log(`    on warm workers (a pool kept from an earlier run, as the language server keeps it): median ${median(warm).toFixed(2)}×`);
   console.log(`    machine's parallel ceiling: the plain typed-array tandem, same ${SWEEP_POINTS} points ` +
     `(${(plainPackets / 1e3).toFixed(0)} k packets each) on 2 workers, median ${ceiling.toFixed(2)}×; hostnet's sweep reaches ${ratio(speedup, ceiling)} of it`);
 }
