@@ -10,9 +10,12 @@
 // so every figure comes with a reference measured in the same run (a plain
 // typed-array loop doing the same job) and with CPU time beside wall time;
 // the tandem and sweep figures are medians of rounds that run hostnet and the
-// reference one after the other. Read the ratios, not just the absolutes.
+// reference one after the other, and the sweeps run in fresh processes, as
+// `hostnet run` does. Read the ratios, not just the absolutes.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as Simulator from '../simulator/index';
 import type { EventQueue as EventQueueClass } from '../simulator/engine/event-queue';
@@ -58,15 +61,6 @@ function timed<T>(work: () => T): { result: T; wall: number; cpu: number } {
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   const result = work();
-  const wall = (performance.now() - wallStart) / 1000;
-  const used = process.cpuUsage(cpuStart);
-  return { result, wall, cpu: (used.user + used.system) / 1e6 };
-}
-
-async function timedAsync<T>(work: () => Promise<T>): Promise<{ result: T; wall: number; cpu: number }> {
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
-  const result = await work();
   const wall = (performance.now() - wallStart) / 1000;
   const used = process.cpuUsage(cpuStart);
   return { result, wall, cpu: (used.user + used.system) / 1e6 };
@@ -153,51 +147,49 @@ async function workerStartup(script: string): Promise<number> {
 }
 
 /**
- * The whole sweep on one thread, in a fresh worker, so that it starts as cold
- * (JIT and all) as the workers of the parallel run do.
+ * Runs `code` in a fresh Node process (as \`hostnet run\` is one), with `args`
+ * after it, and returns what it prints as JSON. Measuring there keeps the
+ * sweeps clear of this process's own garbage from the other figures, which
+ * V8 collects on background threads that the workers would have to share.
  */
-function serialSweepInWorker(simulatorFile: string, models: ReturnType<typeof tandem>[]): Promise<string> {
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    const { runScenario } = require(workerData.simulator);
-    runScenario(workerData.models, { workers: 1 }).then((results) => parentPort.postMessage(JSON.stringify(results.points)));`;
-  const worker = new Worker(code, { eval: true, workerData: { simulator: simulatorFile, models } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (points: string) => {
-      void worker.terminate();
-      resolve(points);
-    });
-    worker.once('error', reject);
-  });
+function inFreshProcess<T>(code: string, args: string[]): T {
+  const run = spawnSync(process.execPath, ['-e', code, '--', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`sweep process failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
+}
+
+/** The sweep on `workers` workers (1: on the process's own thread), from a cold start; its wall and CPU seconds and its points as JSON. */
+function sweep(simulatorFile: string, modelsFile: string, workers: number): { wall: number; cpu: number; points: string } {
+  return inFreshProcess(`
+    const [simulator, models, workers] = process.argv.slice(-3);
+    const { runScenario } = require(simulator);
+    const start = performance.now();
+    runScenario(JSON.parse(require('node:fs').readFileSync(models, 'utf8')), { workers: Number(workers) }).then((results) => {
+      const wall = (performance.now() - start) / 1000;
+      const { user, system } = process.cpuUsage();
+      console.log(JSON.stringify({ wall, cpu: (user + system) / 1e6, points: JSON.stringify(results.points) }));
+    });`, [simulatorFile, modelsFile, String(workers)]);
 }
 
 /**
  * The machine's own parallel ceiling: the plain typed-array tandem (3
- * stages, `packets` each) for `points` points, in 1 worker, then shared by 2
- * workers running at once. Returns the wall seconds of each.
+ * stages, `packets` each) for `points` points, in 1 worker, or shared by 2
+ * workers running at once. Returns the wall seconds.
  */
-async function plainSweep(reference: string, points: number, packets: number): Promise<{ one: number; two: number }> {
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    const { plainTandem } = require(workerData.reference);
-    for (let i = 0; i < workerData.points; i++) plainTandem(3, workerData.packets, (0.3 + 0.05 * i) * 1e6, 1e6);
-    parentPort.postMessage('done');`;
-  const run = (workers: number, each: number): Promise<unknown[]> => Promise.all(Array.from({ length: workers }, () => {
-    const worker = new Worker(code, { eval: true, workerData: { reference, points: each, packets } });
-    return new Promise((resolve, reject) => {
-      worker.once('message', (message) => {
-        void worker.terminate();
-        resolve(message);
-      });
-      worker.once('error', reject);
-    });
-  }));
-  const one = await timedAsync(() => run(1, points));
-  const two = await timedAsync(() => run(2, points / 2));
-  return { one: one.wall, two: two.wall };
+function plainSweep(reference: string, points: number, packets: number, workers: number): number {
+  return inFreshProcess(`
+    const { Worker } = require('node:worker_threads');
+    const [reference, points, packets, workers] = process.argv.slice(-4);
+    const code = "const { workerData, parentPort } = require('node:worker_threads'); const { plainTandem } = require(workerData.reference);" +
+      "for (let i = 0; i < workerData.points; i++) plainTandem(3, workerData.packets, (0.3 + 0.05 * i) * 1e6, 1e6); parentPort.postMessage(0);";
+    const start = performance.now();
+    Promise.all(Array.from({ length: Number(workers) }, () => new Promise((resolve) => {
+      const worker = new Worker(code, { eval: true, workerData: { reference, points: Number(points) / Number(workers), packets: Number(packets) } });
+      worker.once('message', () => worker.terminate().then(resolve));
+    }))).then(() => console.log((performance.now() - start) / 1000));`, [reference, String(points), String(packets), String(workers)]);
 }
 
-async function sweepSpeedup({ simulator, files }: Bundle, eventsPerSecond: number, plainEventsPerSecond: number): Promise<void> {
+async function sweepSpeedup({ files }: Bundle, eventsPerSecond: number, plainEventsPerSecond: number): Promise<void> {
   // A 3-stage tandem takes 5 events a packet; size the points to SWEEP_POINT_SECONDS at the measured speed.
   const packets = Math.max(100_000, Math.round((SWEEP_POINT_SECONDS * eventsPerSecond) / 5));
   const models = Array.from({ length: SWEEP_POINTS }, (_, i) =>
@@ -205,19 +197,22 @@ async function sweepSpeedup({ simulator, files }: Bundle, eventsPerSecond: numbe
   // The plain loop does 4 events a packet on 3 stages; its points take about REFERENCE_POINT_SECONDS each.
   const plainPackets = Math.round((REFERENCE_POINT_SECONDS * plainEventsPerSecond) / 4);
   const startupMs = await workerStartup(files.worker);
+  const modelsFile = join(dirname(files.simulator), 'sweep-models.json');
+  writeFileSync(modelsFile, JSON.stringify(models));
   const speedups: number[] = [];
   const ceilings: number[] = [];
   let same = true;
   for (let round = 0; round < ROUNDS; round++) {
-    const serial = await timedAsync(() => serialSweepInWorker(files.simulator, models));
-    const parallel = await timedAsync(() => simulator.runScenario(models, { workers: 2 }));
-    same &&= serial.result === JSON.stringify(parallel.result.points);
-    const plain = await plainSweep(files.reference, SWEEP_POINTS, plainPackets);
+    const serial = sweep(files.simulator, modelsFile, 1);
+    const parallel = sweep(files.simulator, modelsFile, 2);
+    same &&= serial.points === parallel.points;
+    const plainOne = plainSweep(files.reference, SWEEP_POINTS, plainPackets, 1);
+    const plainTwo = plainSweep(files.reference, SWEEP_POINTS, plainPackets, 2);
     speedups.push(serial.wall / parallel.wall);
-    ceilings.push(plain.one / plain.two);
-    console.log(`    round ${round + 1}: ${serial.wall.toFixed(2)} s on 1 worker (${serial.cpu.toFixed(2)} s CPU), ` +
-      `${parallel.wall.toFixed(2)} s on 2 (${parallel.cpu.toFixed(2)} s CPU, ${(parallel.cpu / parallel.wall).toFixed(2)} cores) = ${speedups[round].toFixed(2)}×; ` +
-      `plain loop ${plain.one.toFixed(2)} s in 1 worker, ${plain.two.toFixed(2)} s in 2 = ${ceilings[round].toFixed(2)}×`);
+    ceilings.push(plainOne / plainTwo);
+    console.log(`    round ${round + 1}: ${serial.wall.toFixed(2)} s on 1 thread (${serial.cpu.toFixed(2)} s CPU), ` +
+      `${parallel.wall.toFixed(2)} s on 2 workers (${parallel.cpu.toFixed(2)} s CPU) = ${speedups[round].toFixed(2)}×; ` +
+      `plain loop ${plainOne.toFixed(2)} s in 1 worker, ${plainTwo.toFixed(2)} s in 2 = ${ceilings[round].toFixed(2)}×`);
   }
   const speedup = median(speedups);
   const ceiling = median(ceilings);
@@ -279,8 +274,8 @@ export async function benchSimulator(): Promise<void> {
   await withBundles(ENTRIES, async (files) => {
     const bundled: Bundle = { simulator: require(files.simulator), EventQueue: require(files.queue).EventQueue, files };
     const speed = tandemEvents(bundled);
-    queueOps(bundled);
     await sweepSpeedup(bundled, speed.events, speed.plainEvents);
+    queueOps(bundled);
     quickstart(bundled);
     simpy(speed.packets);
   });
