@@ -147,10 +147,10 @@ async function workerStartup(script: string): Promise<number> {
 }
 
 /**
- * Runs `code` in a fresh Node process (as \`hostnet run\` is one), with `args`
- * after it, and returns what it prints as JSON. Measuring there keeps the
- * sweeps clear of this process's own garbage from the other figures, which
- * V8 collects on background threads that the workers would have to share.
+ * Runs `code` in a fresh Node process, with `args` after it, and returns what
+ * it prints as JSON. A sweep measured there starts as \`hostnet run\` does,
+ * cold, and apart from this process's heap and background work left over
+ * from the other figures.
  */
 function inFreshProcess<T>(code: string, args: string[]): T {
   const run = spawnSync(process.execPath, ['-e', code, '--', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
