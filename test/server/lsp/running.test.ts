@@ -126,6 +126,11 @@ describe('results in the editor', () => {
     assert.equal(JSON.parse(runs[1]).length, 6);
     assert.equal(runs[2], runs[0]);
     assert.equal(runs[3], runs[1]);
+    // The kept thread simulates the text it is sent, not what it ran before.
+    const edited = fixture(MODEL.replace('rate = 20Kpps', 'rate = 40Kpps'));
+    const before = (JSON.parse(runs[0]) as Results['points'])[0].traffic.rpc.pps;
+    const after = (await run(edited.session, { uri: edited.uri, scenario: 'quick', workers: 2 }, deps)).points[0].traffic.rpc.pps;
+    assert.ok(after > 1.5 * before, `${before} → ${after} packets/s`);
   });
 
   it('stops a run when the request is cancelled', async () => {
