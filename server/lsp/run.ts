@@ -12,6 +12,7 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { displayName } from '../language/uri';
+import { WorkerPool } from '../../simulator';
 import type { Results } from '../../simulator/results';
 import type { RunParams } from './protocol';
 import type { RunJob, RunReply } from './run-worker';
@@ -60,49 +61,24 @@ function snapshot(session: Session, uri: string, closure: readonly string[]): Re
   return files;
 }
 
-/** How long a finished run thread (and its warm simulation workers, some tens of MB) waits for the next run. */
-const IDLE_THREAD_MS = 5 * 60_000;
-
-/** A run thread that finished its last job, waiting (without keeping the process alive) for the next. */
-let idle: { thread: Worker; forget: () => void; expiry: NodeJS.Timeout } | undefined;
-
-function takeThread(): Worker {
-  const kept = idle;
-  idle = undefined;
-  if (kept) {
-    clearTimeout(kept.expiry);
-    kept.thread.off('exit', kept.forget).off('error', kept.forget);
-    kept.thread.ref();
-    return kept.thread;
-  }
-  const entry = workerEntry('run');
-  return new Worker(entry.script, entry.options);
-}
-
-/** Keeps a thread that answered its job, its run's listeners removed; a second one (runs overlapped) ends. */
-function keepThread(thread: Worker): void {
-  if (idle) {
-    void thread.terminate();
-    return;
-  }
-  thread.unref();
-  const kept = {
-    thread,
-    forget: () => {
-      if (idle !== kept) return;
-      idle = undefined;
-      clearTimeout(kept.expiry);
-    },
-    expiry: setTimeout(() => void thread.terminate(), IDLE_THREAD_MS).unref(),
-  };
-  thread.once('exit', kept.forget).once('error', kept.forget);
-  idle = kept;
-}
+/**
+ * A run thread that finished its job waits here for the next run (with its
+ * warm simulation workers, some tens of MB), for at most 5 idle minutes;
+ * when runs overlapped, only one is kept.
+ */
+const runThreads = new WorkerPool({
+  start: () => {
+    const entry = workerEntry('run');
+    return new Worker(entry.script, entry.options);
+  },
+  maxIdle: 1,
+  idleMs: 5 * 60_000,
+});
 
 function inWorker(job: RunJob, deps: RunDependencies): Promise<Results> {
   return new Promise((resolve, reject) => {
     if (deps.token.isCancellationRequested) return reject(cancelled());
-    const worker = takeThread();
+    const worker = runThreads.take();
     let settled = false;
     let lastReport = 0;
     let points = 1;
@@ -112,7 +88,7 @@ function inWorker(job: RunJob, deps: RunDependencies): Promise<Results> {
       settled = true;
       subscription.dispose();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (answered) keepThread(worker);
+      if (answered) runThreads.give(worker);
       else void worker.terminate();
       outcome();
     };

@@ -1,5 +1,6 @@
 // The public API: budgets, cancellation, progress, sweeps on worker threads.
 import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import assert from 'node:assert/strict';
 import { BudgetExceeded, ModelError, RESULTS_SCHEMA, runScenario, simulate, SimulationAborted, WorkerPool } from '../../simulator/index';
 import { chain, model, stage, tandem, traffic } from './model-builder';
@@ -93,6 +94,27 @@ test('a worker pool keeps its workers between runs, and a run on warm workers gi
   } finally {
     pool.close();
   }
+  assert.equal(pool.idleCount, 0);
+});
+
+test('a pool keeps at most maxIdle workers, and ends one left idle past idleMs', async () => {
+  // A thread that stays up until it is ended, as a served worker does.
+  const start = () => new Worker('setInterval(() => {}, 1000);', { eval: true });
+  const pool = new WorkerPool({ start, maxIdle: 1, idleMs: 100 });
+  const first = pool.take();
+  const second = pool.take();
+  const secondGone = new Promise((resolve) => second.once('exit', resolve));
+  pool.give(first);
+  pool.give(second);
+  assert.equal(pool.idleCount, 1);
+  await secondGone;
+  assert.equal(pool.take(), first);
+  const firstGone = new Promise((resolve) => first.once('exit', resolve));
+  pool.give(first);
+  // The idle worker and its expiry timer do not keep this process alive; the test must, while it waits.
+  const keepAlive = setInterval(() => {}, 50);
+  await firstGone;
+  clearInterval(keepAlive);
   assert.equal(pool.idleCount, 0);
 });
 
