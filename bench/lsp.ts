@@ -5,8 +5,7 @@
 // alone), and memory (of this process, and of the bundled server run as its
 // own process). Targets: ≤ 50 ms median diagnostics, ≤ 10 ms median
 // completion, ≤ 200 MB.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -29,6 +28,7 @@ import {
 import { completion } from '../server/lsp/completion';
 import { createServer } from '../server/lsp/server';
 import { Session } from '../server/lsp/session';
+import { startBundledServer } from './bundled-server';
 import { generateLargeFile } from './generate';
 
 const LINES = 5000;
@@ -192,31 +192,24 @@ export async function benchLsp(): Promise<void> {
 
 /** RSS of the bundled server as a separate process, after it has checked the open workspace (Linux: /proc). */
 async function bundledServerRss(folder: string, text: string): Promise<number | undefined> {
-  const bundle = join(import.meta.dirname, '..', 'dist', 'server.js');
-  if (!existsSync(bundle) || !existsSync('/proc/self/status')) return undefined;
-  const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const client = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const server = await startBundledServer(folder);
+  if (!server) return undefined;
+  const { client } = server;
   const uri = pathToFileURL(join(folder, 'large.hnet')).toString();
   const checked = new Promise<void>((resolve) => {
     client.onNotification(PublishDiagnosticsNotification.type, (params) => {
       if (params.uri === uri && params.version === 1) resolve();
     });
   });
-  client.listen();
   try {
-    const rootUri = pathToFileURL(folder).toString();
-    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
-    await client.sendNotification(InitializedNotification.type, {});
     await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'hostnet', version: 1, text } });
     await checked;
     // A completion makes the main thread analyse the file too, as an editor soon would.
     await client.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 10, character: 2 } });
     await sleep(PAUSE_MS);
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+    return server.rss();
   } finally {
-    client.dispose();
-    child.kill();
+    server.dispose();
   }
 }
 
