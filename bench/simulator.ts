@@ -3,7 +3,8 @@
 // operations per second with many events pending, the speed-up of a sweep on
 // two workers (beside the same ratio for the plain loop: the machine's own
 // parallel ceiling), the wall time of the quickstart overlay at 100 Gbps, and a
-// comparison with SimPy when it is installed. It measures what ships: the
+// comparison with SimPy when it is installed; where g++ exists, the plain loop
+// is also run as C++ (the issue's native reference). It measures what ships: the
 // simulator bundled by esbuild, as in dist/.
 //
 // Other work shares the machine and its speed swings from minute to minute,
@@ -71,16 +72,36 @@ const ratio = (value: number, target: number): string => `${(value / target).toF
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /**
+ * Compiles bench/simulator-reference.cpp with g++ -O2 into `dir`; returns a
+ * function that runs that plain tandem and gives its events per second, or
+ * null where g++ is missing or fails.
+ */
+function nativeTandem(dir: string): ((stages: number, packets: number, lambda: number, mu: number) => number) | null {
+  const binary = join(dir, 'simulator-reference');
+  const compile = spawnSync('g++', ['-O2', '-o', binary, join(__dirname, 'simulator-reference.cpp')], { encoding: 'utf8' });
+  if (compile.status !== 0) {
+    console.log(`    C++ plain loop skipped: g++ ${compile.error ? 'is not installed' : `failed: ${compile.stderr.trim().split('\n')[0]}`}`);
+    return null;
+  }
+  return (stages, packets, lambda, mu) => {
+    const [events, seconds] = spawnSync(binary, [stages, packets, lambda, mu].map(String), { encoding: 'utf8' }).stdout.split('\n').map(Number);
+    return events / seconds;
+  };
+}
+
+/**
  * Returns the engine's events and packets per second, and the plain loop's
  * events per second (they size the sweep points): medians of ROUNDS rounds,
- * each running the engine and the plain loop one after the other, so that
- * both see the same swings of the machine.
+ * each running the engine, the plain loop and its C++ twin one after the
+ * other, so that all see the same swings of the machine.
  */
-function tandemEvents({ simulator }: Bundle): { events: number; packets: number; plainEvents: number } {
+function tandemEvents({ simulator, files }: Bundle): { events: number; packets: number; plainEvents: number } {
   const model = tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: TANDEM_PACKETS });
   simulator.simulate(tandem({ n: 5, serviceSeconds: 1e-6, rate: 0.7e6, packets: 50_000 })); // warm the JIT up
+  const native = nativeTandem(dirname(files.simulator));
   const rates: number[] = [];
   const plainRates: number[] = [];
+  const nativeRates: number[] = [];
   let events = 0;
   let delivered = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -90,8 +111,10 @@ function tandemEvents({ simulator }: Bundle): { events: number; packets: number;
     delivered = run.result.traffic.load.delivered;
     rates.push(events / run.wall);
     plainRates.push(plain.result.events / plain.wall);
+    if (native) nativeRates.push(native(5, TANDEM_PACKETS, 0.7e6, 1e6));
     console.log(`    round ${round + 1}: hostnet ${millions(rates[round])} events/s (${run.wall.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU), ` +
-      `plain loop ${millions(plainRates[round])} events/s = ${ratio(rates[round], plainRates[round])}`);
+      `plain loop ${millions(plainRates[round])} events/s = ${ratio(rates[round], plainRates[round])}` +
+      (native ? `, C++ plain loop ${millions(nativeRates[round])} events/s` : ''));
   }
   const rate = median(rates);
   const plainRate = median(plainRates);
@@ -99,6 +122,11 @@ function tandemEvents({ simulator }: Bundle): { events: number; packets: number;
   console.log(`  5-stage M/M/1 tandem, ${TANDEM_PACKETS / 1e6} M packets (${millions(events)} events), median of ${ROUNDS} rounds: ` +
     `${millions(rate)} events/s (target ${millions(TANDEM_TARGET)}, ${ratio(rate, TANDEM_TARGET)}); ${millions(packets)} packets/s`);
   console.log(`    plain typed-array tandem loop, same rounds: ${millions(plainRate)} events/s; hostnet = ${ratio(median(rates.map((r, i) => r / plainRates[i])), 1)} of it (median of the rounds' ratios)`);
+  if (native) {
+    const nativeRate = median(nativeRates);
+    console.log(`    the same loop in C++ (g++ -O2), same rounds: ${millions(nativeRate)} events/s = ${ratio(nativeRate, TANDEM_TARGET)} of the target; ` +
+      `the TypeScript loop runs at ${ratio(median(plainRates.map((r, i) => r / nativeRates[i])), 1)} of it`);
+  }
   return { events: rate, packets, plainEvents: plainRate };
 }
 
