@@ -5,7 +5,8 @@
 // itself in tests. An isolated edit is checked on the next turn of the event
 // loop, so a fix clears its diagnostic at once; during fast typing at most
 // one pass starts per `interval`. A file's importers are re-checked after
-// it. Failed `expect`s of a run are merged in until the file changes.
+// it. Failed `expect`s of a run are merged in while its results are current
+// (the options' `runDiagnostics` says which).
 import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Diagnostic as LanguageDiagnostic } from '../language/diagnostic';
 import type { LineIndex } from '../language/syntax/text';
@@ -29,6 +30,8 @@ export interface DiagnosticSource {
 export interface DiagnosticsPublisherOptions {
   /** Minimum milliseconds between the starts of two passes. */
   interval?: number;
+  /** Diagnostics of the file's latest runs (failed `expect`s), published with its own; none when absent. */
+  runDiagnostics?: (uri: string) => Diagnostic[];
 }
 
 export class DiagnosticsPublisher {
@@ -36,7 +39,7 @@ export class DiagnosticsPublisher {
   private readonly dirty = new Set<string>();
   /** Changed files whose importers are re-checked after them. */
   private readonly importersToo = new Set<string>();
-  private readonly runDiagnostics = new Map<string, Diagnostic[]>();
+  private readonly runDiagnostics: (uri: string) => Diagnostic[];
   private readonly interval: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -50,31 +53,23 @@ export class DiagnosticsPublisher {
     options: DiagnosticsPublisherOptions = {},
   ) {
     this.interval = options.interval ?? 100;
+    this.runDiagnostics = options.runDiagnostics ?? (() => []);
   }
 
-  /** A file's text changed: it and its importers are re-checked; its run results no longer apply. */
+  /** A file's text changed: it and its importers are re-checked. */
   changed(uri: string): void {
-    this.runDiagnostics.delete(uri);
     this.importersToo.add(uri);
     this.markDirty([uri]);
   }
 
-  /** Re-checks files without dropping their run diagnostics (a workspace scan, an opened file). */
+  /** Re-checks files whose text did not change (a workspace scan, an opened file, new run results). */
   check(uris: readonly string[]): void {
     this.markDirty(uris);
-  }
-
-  /** Failed `expect`s of a run, shown with the file's own diagnostics until it changes. */
-  setRunDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
-    if (diagnostics.length === 0) this.runDiagnostics.delete(uri);
-    else this.runDiagnostics.set(uri, diagnostics);
-    this.markDirty([uri]);
   }
 
   /** Removes a file's diagnostics from the client now (a closed document outside the workspace). */
   clear(uri: string): void {
     this.dirty.delete(uri);
-    this.runDiagnostics.delete(uri);
     this.send({ uri, diagnostics: [] });
   }
 
@@ -140,14 +135,18 @@ export class DiagnosticsPublisher {
     }
     if (this.disposed) return;
     if (checked === undefined) {
-      this.runDiagnostics.delete(uri);
       this.send({ uri, diagnostics: [] });
       return;
     }
     const current = this.source.version(uri);
     // The text changed while it was checked: it is dirty again, and the newer check will be published.
     if (checked.version !== undefined && current !== undefined && checked.version < current) return;
-    const run = this.runDiagnostics.get(uri) ?? [];
+    let run: Diagnostic[];
+    try {
+      run = this.runDiagnostics(uri);
+    } catch (error) {
+      run = [internalError(error)];
+    }
     this.send({ uri, version: checked.version, diagnostics: [...checked.diagnostics, ...run] });
   }
 

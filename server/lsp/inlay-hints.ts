@@ -1,7 +1,8 @@
 // Inlay hints: the defaults in effect for a block's key properties that are
 // not written (the properties its catalog snippet fills in; a stage's
 // default cost), and after a run, the measured figures beside each traffic
-// and the outcome beside each `expect`.
+// and the outcome beside each `expect` (kind Type), marked stale once the
+// text that run read has changed (see run-fingerprint.ts).
 import { InlayHintKind, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
 import { blockSpec, formatSI, isLiteral, stageBehaviour, stageKind, type PropertySpec } from '../language/catalog';
 import { pathText, properties, type Block } from '../language/syntax/ast';
@@ -20,10 +21,27 @@ export function inlayHints(session: Session, params: InlayHintParams): InlayHint
   const last = params.range.end.line;
   const inRange = (hint: InlayHint) => hint.position.line >= first && hint.position.line <= last;
   const hints = defaultHints(parsed);
-  const results = session.results.of(uri);
-  const analysis = results.length > 0 ? session.analysis(uri) : undefined;
-  if (analysis) hints.push(...trafficHints(analysis, results), ...expectHints(analysis, results));
+  const runs = session.runResults(uri);
+  const analysis = runs.length > 0 ? session.analysis(uri) : undefined;
+  if (analysis) {
+    const stale = new Set(runs.filter((run) => !run.current).map((run) => run.results.scenario));
+    const results = runs.map((run) => run.results);
+    hints.push(...trafficHints(analysis, results, stale), ...expectHints(analysis, results, stale));
+  }
   return hints.filter(inRange);
+}
+
+export const STALE_PREFIX = '(stale) ';
+
+/** A hint with a run's figures; one of a stale run says so. */
+function resultHint(position: Position, label: string, stale: boolean, tooltip?: string): InlayHint {
+  return {
+    position,
+    label: stale ? `${STALE_PREFIX}${label}` : label,
+    kind: InlayHintKind.Type,
+    paddingLeft: true,
+    tooltip: stale ? 'The file has changed since this run in a way a new run would see: run it again to update.' : tooltip,
+  };
 }
 
 /** Where a block's hint goes: after its `{` when the body spans lines, else after the block. */
@@ -85,7 +103,7 @@ function stageCost(block: Block, stack: Stack | undefined): string | undefined {
   return `cost = ${behaviour.cyclesPerPacket} cycles${perByte}`;
 }
 
-function trafficHints(analysis: Analysis, results: Results[]): InlayHint[] {
+function trafficHints(analysis: Analysis, results: Results[], stale: Set<string>): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const run of results) {
     const names = new Set(run.points.flatMap((point) => Object.keys(point.traffic)));
@@ -94,13 +112,9 @@ function trafficHints(analysis: Analysis, results: Results[]): InlayHint[] {
       if (!symbol) continue;
       const perPoint = run.points.map((point) => point.traffic[name]).filter((t): t is TrafficResult => t !== undefined);
       const prefix = results.length > 1 ? `${run.scenario}: ` : '';
-      hints.push({
-        position: hintPosition(analysis, symbol.block),
-        label: `${prefix}${summarise(perPoint)}`,
-        kind: InlayHintKind.Type,
-        paddingLeft: true,
-        tooltip: `measured in the latest run of \`${run.scenario}\`${run.points.length > 1 ? ` over ${run.points.length} sweep points` : ''}`,
-      });
+      const over = run.points.length > 1 ? ` over ${run.points.length} sweep points` : '';
+      hints.push(resultHint(hintPosition(analysis, symbol.block), `${prefix}${summarise(perPoint)}`, stale.has(run.scenario),
+        `measured in the latest run of \`${run.scenario}\`${over}`));
     }
   }
   return hints;
@@ -121,11 +135,8 @@ function summarise(points: TrafficResult[]): string {
   ].join(' · ');
 }
 
-function expectHints(analysis: Analysis, results: Results[]): InlayHint[] {
-  return expectOutcomes(analysis, results).map(({ expectation, pass, result, point }) => ({
-    position: analysis.lines.position(expectation.span.end),
-    label: `${pass ? '✓' : '✗'} ${formatMetric(analysis, expectation, result.actual)}${pass ? '' : describePoint(point)}`,
-    kind: InlayHintKind.Type,
-    paddingLeft: true,
-  }));
+function expectHints(analysis: Analysis, results: Results[], stale: Set<string>): InlayHint[] {
+  return expectOutcomes(analysis, results).map(({ expectation, scenario, pass, result, point }) =>
+    resultHint(analysis.lines.position(expectation.span.end),
+      `${pass ? '✓' : '✗'} ${formatMetric(analysis, expectation, result.actual)}${pass ? '' : describePoint(point)}`, stale.has(scenario)));
 }

@@ -9,22 +9,43 @@ import type { Analysis } from '../language/workspace';
 import type { ExpectResult, PointResult, Results } from '../../simulator/results';
 import { spanToRange } from './positions';
 
-export class ResultsStore {
-  private readonly byFile = new Map<string, Map<string, Results>>();
+/** A scenario's latest results, and whether the text they ran is still the text. */
+export interface KeptRun {
+  results: Results;
+  current: boolean;
+}
 
-  set(uri: string, results: Results): void {
+/** A scenario's latest results and the digest of the text they came from (run-fingerprint.ts). */
+interface StoredRun {
+  results: Results;
+  fingerprint: string | undefined;
+}
+
+export class ResultsStore {
+  private readonly byFile = new Map<string, Map<string, StoredRun>>();
+
+  /** Keeps `results` as the latest of their scenario; `fingerprint` digests the text they ran (undefined: unknown, so never current). */
+  set(uri: string, results: Results, fingerprint: string | undefined): void {
     let scenarios = this.byFile.get(uri);
     if (!scenarios) this.byFile.set(uri, (scenarios = new Map()));
-    scenarios.set(results.scenario, results);
+    scenarios.set(results.scenario, { results, fingerprint });
   }
 
-  /** The latest results of each scenario of a file. */
-  of(uri: string): Results[] {
-    return [...(this.byFile.get(uri)?.values() ?? [])];
+  /** Whether a file has results at all. */
+  has(uri: string): boolean {
+    return (this.byFile.get(uri)?.size ?? 0) > 0;
   }
 
-  clear(uri: string): void {
-    this.byFile.delete(uri);
+  /**
+   * The latest results of each scenario of a file, each saying whether it is
+   * current: whether the text it ran is still the text (`fingerprint` gives a
+   * scenario's digest now; undefined when the file cannot be read).
+   */
+  runs(uri: string, fingerprint: (scenario: string) => string | undefined): KeptRun[] {
+    return [...(this.byFile.get(uri)?.values() ?? [])].map(({ results, fingerprint: ran }) => {
+      const now = ran === undefined ? undefined : fingerprint(results.scenario);
+      return { results, current: now !== undefined && now === ran };
+    });
   }
 }
 

@@ -16,6 +16,7 @@ import { WorkerPool } from '../../simulator';
 import type { Results } from '../../simulator/results';
 import type { RunParams } from './protocol';
 import type { RunJob, RunReply } from './run-worker';
+import { runFingerprint, runInputs } from './run-fingerprint';
 import type { Session } from './session';
 import { workerEntry } from './worker-entry';
 
@@ -25,26 +26,27 @@ const PROGRESS_INTERVAL_MS = 100;
 export interface RunDependencies {
   progress: WorkDoneProgressReporter;
   token: CancellationToken;
-  /** Called with the results of a finished run (the server stores them and reports failed expects). */
-  finished(uri: string, results: Results): void;
+  /** Called with the results of a finished run and the digest of the text it ran (the server stores them and reports failed expects). */
+  finished(uri: string, results: Results, fingerprint: string): void;
 }
 
 export async function run(session: Session, params: RunParams, deps: RunDependencies): Promise<Results> {
-  const analysis = session.analysis(params.uri);
-  if (!analysis) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${params.uri}`);
+  // What the worker reads, as the session has it now: the results stay current while the file still reads so.
+  const inputs = runInputs(session, params.uri);
+  if (!inputs) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${params.uri}`);
   const job: RunJob = {
     uri: params.uri,
     scenario: params.scenario,
     seed: params.seed,
     workers: params.workers,
     budget: params.budget,
-    files: snapshot(session, params.uri, analysis.link.closure),
+    files: snapshot(session, params.uri, inputs.analysis.link.closure),
   };
   const title = `Running ${params.scenario ?? displayName(params.uri)}`;
   deps.progress.begin(title, 0, 'lowering', true);
   try {
     const results = await inWorker(job, deps);
-    deps.finished(params.uri, results);
+    deps.finished(params.uri, results, runFingerprint(inputs, results.scenario));
     return results;
   } finally {
     deps.progress.done();

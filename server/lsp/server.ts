@@ -34,6 +34,7 @@ import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { documentLinks } from './links';
 import { ResultsNotification, RunRequest, TopologyRequest, type RunParams } from './protocol';
+import { runFingerprint, runInputs } from './run-fingerprint';
 import { formatRange } from './range-formatting';
 import { references } from './references';
 import { prepareRename, rename } from './rename';
@@ -74,6 +75,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const analyzer = options.analysisWorker === false ? undefined : new AnalysisClient(session);
   const diagnostics = new DiagnosticsPublisher(analyzer ?? session, (params) => void connection.sendDiagnostics(params), {
     interval: options.diagnosticsInterval,
+    runDiagnostics: (uri) => {
+      const current = session.runResults(uri).filter((run) => run.current).map((run) => run.results);
+      const analysis = current.length > 0 ? session.analysis(uri) : undefined;
+      return analysis ? expectFailures(analysis, current) : [];
+    },
   });
   /** Tells the analysis worker the file's current text (or that it has none). */
   const feed = (uri: string): void => {
@@ -210,14 +216,17 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onCodeLens((params) => codeLenses(session, params));
   connection.languages.inlayHint.on((params) => inlayHints(session, params));
 
-  /** New results for a file: keep them, report its failed expects, refresh the inline results. */
-  const resultsArrived = (uri: string, results: Results): void => {
-    session.results.set(uri, results);
-    const analysis = session.analysis(uri);
-    if (analysis) diagnostics.setRunDiagnostics(uri, expectFailures(analysis, session.results.of(uri)));
+  /** New results for a file, of the text `fingerprint` digests: keep them, report its failed expects, refresh the inline results. */
+  const resultsArrived = (uri: string, results: Results, fingerprint: string | undefined): void => {
+    session.results.set(uri, results, fingerprint);
+    diagnostics.check([uri]);
     if (clientCapabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
   };
-  connection.onNotification(ResultsNotification, ({ uri, results }) => resultsArrived(uri, results));
+  // Pushed results are taken to be of the text the server has now.
+  connection.onNotification(ResultsNotification, ({ uri, results }) => {
+    const inputs = runInputs(session, uri);
+    resultsArrived(uri, results, inputs && runFingerprint(inputs, results.scenario));
+  });
   connection.onRequest(RunRequest, async (params, token) => {
     const { progress, cancel } = await runProgress(connection, clientCapabilities, params, token);
     return run(session, params, { progress, token: cancel, finished: resultsArrived });

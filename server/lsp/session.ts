@@ -11,7 +11,8 @@ import { LineIndex } from '../language/syntax/text';
 import { Workspace, type Analysis, type ParsedDocument } from '../language/workspace';
 import { lspDiagnostics, type CheckedFile } from './diagnostics';
 import { DocumentStore } from './documents';
-import { ResultsStore } from './results';
+import { ResultsStore, type KeptRun } from './results';
+import { runFingerprint, runInputs } from './run-fingerprint';
 
 export interface SessionOptions {
   /** The client inserts snippets (`\${1:value}`); otherwise completion inserts plain text. */
@@ -113,6 +114,17 @@ export class Session {
       if (text !== undefined) this.workspace.update(uri, text);
     }
     this.stale.clear();
+  }
+
+  /**
+   * The latest results of each scenario of a file, each saying whether it is
+   * current: the file and its imports still read as they did for that run
+   * (comments and layout aside, and the file's other scenarios).
+   */
+  runResults(uri: string): KeptRun[] {
+    if (!this.results.has(uri)) return [];
+    const inputs = runInputs(this, uri);
+    return this.results.runs(uri, (scenario) => inputs && runFingerprint(inputs, scenario));
   }
 
   /** The file's diagnostics for LSP; undefined when the file does not exist. */

@@ -32,9 +32,9 @@ class FakeSource implements DiagnosticSource {
   }
 }
 
-function publisher(source: DiagnosticSource, interval = 0): { sent: PublishDiagnosticsParams[]; publisher: DiagnosticsPublisher } {
+function publisher(source: DiagnosticSource, interval = 0, runDiagnostics?: (uri: string) => Diagnostic[]): { sent: PublishDiagnosticsParams[]; publisher: DiagnosticsPublisher } {
   const sent: PublishDiagnosticsParams[] = [];
-  return { sent, publisher: new DiagnosticsPublisher(source, (params) => sent.push(params), { interval }) };
+  return { sent, publisher: new DiagnosticsPublisher(source, (params) => sent.push(params), { interval, runDiagnostics }) };
 }
 
 describe('diagnostics publisher', () => {
@@ -72,16 +72,18 @@ describe('diagnostics publisher', () => {
     assert.deepEqual(source.checks, ['lib', 'main', 'other']);
   });
 
-  it('keeps run diagnostics until the file changes', async () => {
+  it('publishes the run diagnostics current at each check beside the file’s own', async () => {
     const source = new FakeSource();
     source.answers.set('a', { diagnostics: [problem('syntax')] });
-    const { sent, publisher: p } = publisher(source);
-    p.setRunDiagnostics('a', [problem('expect failed')]);
-    await p.idle();
-    assert.deepEqual(sent.at(-1)?.diagnostics.map((d) => d.message), ['syntax', 'expect failed']);
+    let run = [problem('expect failed')];
+    const { sent, publisher: p } = publisher(source, 0, (uri) => (uri === 'a' ? run : []));
     p.check(['a']);
     await p.idle();
     assert.deepEqual(sent.at(-1)?.diagnostics.map((d) => d.message), ['syntax', 'expect failed']);
+    p.changed('a');
+    await p.idle();
+    assert.deepEqual(sent.at(-1)?.diagnostics.map((d) => d.message), ['syntax', 'expect failed']);
+    run = [];
     p.changed('a');
     await p.idle();
     assert.deepEqual(sent.at(-1)?.diagnostics.map((d) => d.message), ['syntax']);

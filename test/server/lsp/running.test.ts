@@ -6,7 +6,7 @@ import { CancellationTokenSource, LSPErrorCodes, ResponseError, type InlayHint, 
 import { propertySpec, stageBehaviour, stageKind } from '../../../server/language/catalog';
 import { defaultText } from '../../../server/lsp/docs';
 import { codeLenses } from '../../../server/lsp/code-lens';
-import { inlayHints } from '../../../server/lsp/inlay-hints';
+import { inlayHints, STALE_PREFIX } from '../../../server/lsp/inlay-hints';
 import { expectFailures } from '../../../server/lsp/results';
 import { run } from '../../../server/lsp/run';
 import { topology } from '../../../server/lsp/topology';
@@ -97,8 +97,8 @@ describe('results in the editor', () => {
     const results = await run(f.session, { uri: f.uri, scenario: 'quick', seed: 11 }, {
       progress: silentProgress,
       token: new CancellationTokenSource().token,
-      finished: (uri, r) => {
-        f.session.results.set(uri, r);
+      finished: (uri, r, fingerprint) => {
+        f.session.results.set(uri, r, fingerprint);
         finished = r;
       },
     });
@@ -108,9 +108,30 @@ describe('results in the editor', () => {
     assert.ok(shown.some((h) => h.startsWith('15:') && h.includes('p99')), JSON.stringify(shown));
     assert.ok(shown.some((h) => h.startsWith('23:✓')), JSON.stringify(shown));
     assert.ok(shown.some((h) => h.startsWith('24:✗')), JSON.stringify(shown));
-    const failures = expectFailures(f.session.analysis(f.uri)!, f.session.results.of(f.uri));
+    const failures = expectFailures(f.session.analysis(f.uri)!, f.session.runResults(f.uri).filter((r) => r.current).map((r) => r.results));
     assert.deepEqual(failures.map((d) => d.range.start.line), [24]);
     assert.match(String(failures[0].message), /expect failed in `quick`: measured .* expected > 1 Tbps/);
+  });
+
+  it('marks the inline results stale after an edit a rerun would see, and only then', async () => {
+    const f = fixture(MODEL);
+    const keep = (uri: string, r: Results, fingerprint: string): void => f.session.results.set(uri, r, fingerprint);
+    await run(f.session, { uri: f.uri, scenario: 'quick' }, { progress: silentProgress, token: new CancellationTokenSource().token, finished: keep });
+    const edit = (text: string, version: number): string[] => {
+      f.session.didChange(f.uri, version, [{ text }]);
+      return hints(f).filter((h) => h.includes('p99') || /[✓✗]/.test(h));
+    };
+    const fresh = edit(`// a note\n${MODEL.replace('duration = 1ms', 'duration = 1 ms')}`, 2);
+    assert.equal(fresh.length, 3, JSON.stringify(fresh));
+    assert.ok(fresh.every((h) => !h.includes(STALE_PREFIX)), JSON.stringify(fresh));
+    assert.ok(fresh.some((h) => h.startsWith('16:') && h.includes('p99')), 'the hints follow the text down a line');
+    assert.equal(edit(MODEL.replace('[none, prism]', '[prism]'), 3).filter((h) => h.includes(STALE_PREFIX)).length, 0, 'another scenario changed');
+    assert.deepEqual(f.session.runResults(f.uri).map((r) => r.current), [true]);
+    const stale = edit(MODEL.replace('rate = 20Kpps', 'rate = 25Kpps'), 4);
+    assert.equal(stale.length, 3);
+    assert.ok(stale.every((h) => h.split(':').slice(1).join(':').startsWith(STALE_PREFIX)), JSON.stringify(stale));
+    assert.deepEqual(f.session.runResults(f.uri).map((r) => r.current), [false]);
+    assert.equal(edit(MODEL, 5).filter((h) => h.includes(STALE_PREFIX)).length, 0, 'undoing the edit makes them current again');
   });
 
   it('gives the same results when runs follow one another on the kept thread and its warm workers', async () => {
