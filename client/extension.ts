@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hostne
   client = await startLanguageClient(context, output, inline.middleware);
   let tests: HostnetTests | undefined;
   if (client) {
-    inline.attach(client, runs);
+    inline.attach(client);
     tests = new HostnetTests(runs);
     context.subscriptions.push(tests);
   }

@@ -48,8 +48,6 @@ export interface RunStarted {
   uri: vscode.Uri;
   title: string;
   panel: RunOptions['panel'];
-  /** The document's version the run simulates, when it is open. */
-  version: number | undefined;
 }
 
 export interface RunProgress {
@@ -108,7 +106,6 @@ export class RunService implements vscode.Disposable {
       uri: options.uri,
       panel: options.panel,
       title: `hostnet: running ${named.length === 1 ? named[0] : named.length > 1 ? `${named.length} scenarios of ${file}` : file}`,
-      version: vscode.workspace.textDocuments.find((d) => d.uri.toString() === options.uri.toString())?.version,
     };
     this.started.fire(start);
     this.output.info(`${start.title} (${file})`);

@@ -90,12 +90,29 @@ test('Export results writes the shown results as JSON and CSV', async () => {
   assert.match(traffic, /^point,traffic,throughput_bps/);
 });
 
-test('after an edit the inline results are marked stale', async () => {
+test('inline results stay through a comment, and go stale only for the scenario an edit changes', async () => {
   const document = await openInEditor('checks.hnet');
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(0, 0), '// edited\n');
-  assert.ok(await vscode.workspace.applyEdit(edit));
+  const comment = new vscode.WorkspaceEdit();
+  comment.insert(document.uri, new vscode.Position(0, 0), '// edited\n');
+  assert.ok(await vscode.workspace.applyEdit(comment));
+  // The hints follow the text down a line and stay current; so does the failed expectation.
+  const trafficLine = lineOf(document, 'traffic rpc');
+  const moved = await waitForValue('inline results a line lower', () => hintsOf(document),
+    (found) => found.some((hint) => hint.position.line === trafficLine && labelOf(hint).includes('p99')));
+  assert.ok(moved.every((hint) => !labelOf(hint).startsWith('(stale)')), moved.map(labelOf).join('; '));
+  const failedLine = lineOf(document, 'rpc.latency.p99 < 1ns');
+  await waitFor('the failed expectation on its new line', () => vscode.languages.getDiagnostics(document.uri).some((d) => d.range.start.line === failedLine));
+
+  const text = document.getText();
+  const longer = new vscode.WorkspaceEdit();
+  const at = text.lastIndexOf('duration = 2ms');
+  longer.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + 'duration = 2ms'.length)), 'duration = 3ms');
+  assert.ok(await vscode.workspace.applyEdit(longer));
   const hints = await waitForValue('stale inline results', () => hintsOf(document), (found) => found.some((hint) => labelOf(hint).startsWith('(stale)')));
-  assert.ok(hints.filter((hint) => labelOf(hint).includes('p99')).every((hint) => labelOf(hint).startsWith('(stale)')));
+  const labels = hints.filter((hint) => hint.kind === vscode.InlayHintKind.Type).map(labelOf);
+  assert.ok(labels.some((label) => label.startsWith('(stale) impossible:')), labels.join('; '));
+  assert.ok(labels.some((label) => label.startsWith('relaxed:')), labels.join('; '));
+  assert.ok(hints.some((hint) => hint.position.line === lineOf(document, 'rpc.latency.p99 < 1ms') && labelOf(hint).startsWith('✓')), labels.join('; '));
+  await waitFor('the stale failed expectation to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'hostnet run'));
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
