@@ -54,7 +54,10 @@ export class PointRun {
   /** Simulates up to one slice of events; returns true when the point is done. Throws BudgetExceeded. */
   step(): boolean {
     const sim = this.simulation;
-    if (sim.run(SLICE_EVENTS)) {
+    // Never past the event budget by more than the one event that shows the point needs more.
+    const maxEvents = this.budget.maxEvents;
+    const slice = maxEvents === undefined ? SLICE_EVENTS : Math.max(1, Math.min(SLICE_EVENTS, maxEvents - this.events + 1));
+    if (sim.run(slice)) {
       this.replication++;
       if (this.replication >= this.replications) return true;
       this.eventsBefore += sim.events;
@@ -73,7 +76,7 @@ export class PointRun {
     const sim = this.simulation;
     const where = `at simulated ${formatSeconds(toSeconds(sim.now))} of ${formatSeconds(toSeconds(this.plan.endPs))}`;
     const { maxEvents, maxWallSeconds } = this.budget;
-    if (maxEvents !== undefined && this.events >= maxEvents) {
+    if (maxEvents !== undefined && this.events > maxEvents) {
       throw new BudgetExceeded(`event budget of ${maxEvents} events used up ${where}; shorten the run or raise the budget`);
     }
     if (maxWallSeconds !== undefined && (performance.now() - this.startedAt) / 1000 >= maxWallSeconds) {

@@ -22,6 +22,14 @@ test('the event budget stops a run with a clear message', () => {
     error instanceof BudgetExceeded && /event budget of 10000 events used up at simulated/.test(error.message));
 });
 
+test('the event budget holds exactly, however short the run', () => {
+  const tiny = tandem({ n: 2, serviceSeconds: 1e-6, rate: 0.5e6, packets: 200 });
+  const needed = simulate(tiny).events;
+  assert.ok(needed < 10000, 'the run fits in one slice of events');
+  assert.equal(simulate(tiny, { budget: { maxEvents: needed } }).events, needed);
+  assert.throws(() => simulate(tiny, { budget: { maxEvents: needed - 1 } }), BudgetExceeded);
+});
+
 test('the wall-time budget stops a run with a clear message', () => {
   assert.throws(() => simulate(small(0.5), { budget: { maxWallSeconds: 0 } }), (error: Error) =>
     error instanceof BudgetExceeded && /wall-time budget of 0 s/.test(error.message));
