@@ -40,7 +40,7 @@ export async function runScenario(models: SystemModel[], options: ScenarioOption
       progress.point(index, 1);
     },
   };
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
+  const workers = Math.max(1, Math.min(Math.floor(options.workers ?? availableParallelism()) || 1, total));
   const pool = options.pool ?? new WorkerPool();
   let points: PointResult[];
   try {

@@ -5,8 +5,16 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-/** `valued` names the options that take a value (`--json OUT`); others are switches. */
-export function parseArgs(argv: string[], valued: readonly string[]): ParsedArgs {
+/** The options a command takes: `valued` ones take a value (`--json OUT`), `switches` none (`--check`). */
+export interface OptionSpec {
+  valued?: readonly string[];
+  switches?: readonly string[];
+}
+
+/** Splits `argv` into files and options; an option the command does not take is a UsageError. */
+export function parseArgs(argv: string[], spec: OptionSpec = {}): ParsedArgs {
+  const valued = spec.valued ?? [];
+  const switches = spec.switches ?? [];
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -16,8 +24,11 @@ export function parseArgs(argv: string[], valued: readonly string[]): ParsedArgs
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!valued.includes(name)) {
+    if (switches.includes(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
       options.set(name, true);
+    } else if (!valued.includes(name)) {
+      throw new UsageError(`unknown option --${name}`);
     } else if (inline !== undefined) {
       options.set(name, inline);
     } else if (i + 1 < argv.length) {

@@ -6,7 +6,7 @@ import { Workspace } from '../language/workspace';
 import { parseArgs, UsageError } from './args';
 
 export async function checkCommand(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs(argv, []);
+  const { positionals } = parseArgs(argv);
   if (positionals.length === 0) throw new UsageError('no file given');
   const workspace = new Workspace();
   let errors = 0;

@@ -5,7 +5,7 @@ import { format } from '../language/syntax/format';
 import { parseArgs, UsageError } from './args';
 
 export async function fmtCommand(argv: string[]): Promise<number> {
-  const { positionals, options } = parseArgs(argv, []);
+  const { positionals, options } = parseArgs(argv, { switches: ['check'] });
   if (positionals.length === 0) throw new UsageError('no file given');
   const checkOnly = options.has('check');
   let failed = 0;

@@ -24,7 +24,7 @@ const commands: Record<string, Command> = {
     run: fmtCommand,
   },
   run: {
-    usage: 'hostnet run FILE [--scenario NAME] [--json OUT] [--csv DIR] [--seed N] [--workers N]',
+    usage: 'hostnet run FILE [--scenario NAME] [--json OUT] [--csv DIR] [--seed N] [--workers N] [--max-events N] [--max-seconds S]',
     summary: 'simulate the scenarios of FILE; progress on stderr, a summary table on stdout (exit 1 when an expect fails)',
     run: runCommand,
   },

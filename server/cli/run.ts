@@ -14,12 +14,15 @@ import { formatResultsTable } from './table';
 const VALUED = ['scenario', 'json', 'csv', 'seed', 'workers', 'max-events', 'max-seconds'];
 
 export async function runCommand(argv: string[]): Promise<number> {
-  const { positionals, options } = parseArgs(argv, VALUED);
+  const { positionals, options } = parseArgs(argv, { valued: VALUED });
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no file given' : 'give one file');
   const text = (name: string) => (typeof options.get(name) === 'string' ? (options.get(name) as string) : undefined);
-  const seed = optionalNumber(text('seed'), 'seed');
-  const workers = optionalNumber(text('workers'), 'workers');
-  const budget = { maxEvents: optionalNumber(text('max-events'), 'max-events'), maxWallSeconds: optionalNumber(text('max-seconds'), 'max-seconds') };
+  const seed = optionalNumber(text('seed'), 'seed', { integer: true, least: 0 });
+  const workers = optionalNumber(text('workers'), 'workers', { integer: true, least: 1 });
+  const budget = {
+    maxEvents: optionalNumber(text('max-events'), 'max-events', { integer: true, least: 1 }),
+    maxWallSeconds: optionalNumber(text('max-seconds'), 'max-seconds', { integer: false, least: 0 }),
+  };
 
   const uri = pathToUri(resolve(positionals[0]));
   let scenarios;
@@ -78,9 +81,12 @@ function writeOutputs(all: Results[], json: string | undefined, csv: string | un
   }
 }
 
-function optionalNumber(value: string | undefined, name: string): number | undefined {
+function optionalNumber(value: string | undefined, name: string, kind: { integer: boolean; least: number }): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number < 0) throw new UsageError(`--${name} must be a non-negative number, got \`${value}\``);
+  const number = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(number) || number < kind.least || (kind.integer && !Number.isInteger(number))) {
+    const what = kind.integer ? (kind.least > 0 ? 'a positive whole number' : 'a whole number, 0 or more') : 'a number, 0 or more';
+    throw new UsageError(`--${name} must be ${what}, got \`${value}\``);
+  }
   return number;
 }
