@@ -17,6 +17,8 @@ const STALLED_SLICES = 200;
 export interface Budget {
   maxEvents?: number;
   maxWallSeconds?: number;
+  /** Seconds of `maxWallSeconds` already used before this run started (by earlier points of its scenario). */
+  wallUsedBefore?: number;
 }
 
 export class PointRun {
@@ -79,7 +81,7 @@ export class PointRun {
     if (maxEvents !== undefined && this.events > maxEvents) {
       throw new BudgetExceeded(`event budget of ${maxEvents} events used up ${where}; shorten the run or raise the budget`);
     }
-    if (maxWallSeconds !== undefined && (performance.now() - this.startedAt) / 1000 >= maxWallSeconds) {
+    if (maxWallSeconds !== undefined && (this.budget.wallUsedBefore ?? 0) + (performance.now() - this.startedAt) / 1000 >= maxWallSeconds) {
       throw new BudgetExceeded(`wall-time budget of ${maxWallSeconds} s used up ${where}; shorten the run or raise the budget`);
     }
     this.stalledSlices = sim.now === this.lastNow ? this.stalledSlices + 1 : 0;

@@ -73,6 +73,11 @@ function remainingWall(budget: Budget | undefined, started: number): number | un
   return budget.maxWallSeconds - (performance.now() - started) / 1000;
 }
 
+/** A point's budget: its own events, and what is left of the scenario's wall time. */
+function pointBudget(budget: Budget | undefined, started: number): Budget {
+  return { maxEvents: budget?.maxEvents, maxWallSeconds: budget?.maxWallSeconds, wallUsedBefore: (performance.now() - started) / 1000 };
+}
+
 function wallExceeded(budget: Budget): BudgetExceeded {
   return new BudgetExceeded(`wall-time budget of ${budget.maxWallSeconds} s used up before the scenario finished; shorten the runs or raise the budget`);
 }
@@ -80,7 +85,7 @@ function wallExceeded(budget: Budget): BudgetExceeded {
 async function runInProcess(models: SystemModel[], options: ScenarioOptions, progress: Progress, started: number): Promise<PointResult[]> {
   const points: PointResult[] = [];
   for (let index = 0; index < models.length; index++) {
-    const run = new PointRun(models[index], { maxEvents: options.budget?.maxEvents, maxWallSeconds: remainingWall(options.budget, started) });
+    const run = new PointRun(models[index], pointBudget(options.budget, started));
     while (!run.step()) {
       progress.point(index, run.progress);
       // Let timers and abort signals in between slices.
@@ -125,7 +130,7 @@ function runInWorkers(
 
     const assign = (worker: Worker): void => {
       if (next >= models.length) return;
-      const job: WorkerJob = { index: next, model: models[next], budget: { maxEvents: options.budget?.maxEvents, maxWallSeconds: remainingWall(options.budget, started) } };
+      const job: WorkerJob = { index: next, model: models[next], budget: pointBudget(options.budget, started) };
       next++;
       worker.postMessage(job);
     };

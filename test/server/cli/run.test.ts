@@ -32,6 +32,13 @@ describe('hostnet run', { skip: needsCli }, () => {
     assert.match(ran.stderr, /^1 expectation failed$/m);
   });
 
+  it('shows a dash for latencies nothing measured, and fails their expectations', () => {
+    const ran = folder.hostnet('run', 'late.hnet');
+    assert.equal(ran.status, 1);
+    assert.match(ran.stdout, /^ {2}late +0 bps +0 pps +— +— +— +0$/m);
+    assert.match(ran.stdout, /^ {2}✗ late\.latency\.p99 < 1 ms {2}\(actual not measured\)$/m);
+  });
+
   it('shows progress as plain lines when stderr is not a terminal', () => {
     const ran = folder.hostnet('run', 'checks.hnet', '--scenario', 'swept');
     assert.ok(!ran.stderr.includes('\r'), JSON.stringify(ran.stderr));
@@ -84,7 +91,9 @@ describe('hostnet run', { skip: needsCli }, () => {
       [['mistakes.hnet'], /^hostnet run: cannot run mistakes\.hnet until its errors are fixed: mistakes\.hnet:3:9: .* \(and 2 more; run `hostnet check`\)$/m],
       [['checks.hnet', '--scenario', 'nope'], /^hostnet run: no scenario named `nope` in checks\.hnet \(scenarios: holds, fails, swept\)$/m],
       [['missing.hnet'], /^hostnet run: cannot read missing\.hnet/m],
+      [['comments-only.hnet'], /^hostnet run: comments-only\.hnet has nothing to run: it declares no host$/m],
       [['checks.hnet', '--scenario', 'holds', '--max-events', '100'], /^hostnet run: event budget of 100 events used up at simulated .*; shorten the run or raise the budget$/m],
+      [['long.hnet', '--max-seconds', '0.2'], /^hostnet run: wall-time budget of 0\.2 s used up at simulated .* of 100\.0 s; shorten the run or raise the budget$/m],
     ];
     for (const [args, message] of cases) {
       const ran = folder.hostnet('run', ...args);
