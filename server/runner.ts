@@ -24,8 +24,11 @@ export function lowerForRun(workspace: Workspace, uri: string, scenario?: string
     const more = lowered.errors.length > 1 ? ` (and ${lowered.errors.length - 1} more; run \`hostnet check\`)` : '';
     throw new NotRunnable(`cannot run ${displayName(uri)} until its errors are fixed: ${where}: ${first.message}${more}`);
   }
-  const runnable = lowered.scenarios.filter((s) => s.points.length > 0);
-  if (runnable.length === 0) throw new NotRunnable(`${displayName(uri)} has nothing to run`);
+  const runnable = lowered.scenarios.filter((s) => s.points.length > 0 && s.points[0].hosts.length > 0);
+  if (runnable.length === 0) {
+    const why = lowered.scenarios.some((s) => s.points.length > 0) ? 'it declares no host' : 'its sweeps have no points';
+    throw new NotRunnable(`${displayName(uri)} has nothing to run: ${why}`);
+  }
   return runnable;
 }
 
