@@ -122,9 +122,12 @@ function trafficHints(analysis: Analysis, results: Results[], stale: Set<string>
 
 /** `3.9 Gbps · 324 Kpps · p99 31 µs · loss 0%`, with min–max ranges over sweep points. */
 function summarise(points: TrafficResult[]): string {
+  // A point that measured nothing (no packet delivered) has no latency: it is left out, and a dash stands for none.
   const span = (values: number[], show: (v: number) => string): string => {
-    const low = Math.min(...values);
-    const high = Math.max(...values);
+    const measured = values.filter(Number.isFinite);
+    if (measured.length === 0) return '—';
+    const low = Math.min(...measured);
+    const high = Math.max(...measured);
     return low === high ? show(low) : `${show(low)}–${show(high)}`;
   };
   return [

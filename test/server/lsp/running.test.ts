@@ -113,6 +113,14 @@ describe('results in the editor', () => {
     assert.match(String(failures[0].message), /expect failed in `quick`: measured .* expected > 1 Tbps/);
   });
 
+  it('shows a dash for figures that nothing measured', () => {
+    const f = fixture(MODEL);
+    const point = { params: {}, traffic: { rpc: { throughput: 0, pps: 0, loss: NaN, latency: { p99: NaN } } }, expects: [] };
+    f.session.results.set(f.uri, { scenario: 'quick', points: [point] } as unknown as Results, undefined);
+    const shown = hints(f).filter((h) => h.startsWith('15:'));
+    assert.deepEqual(shown.map((h) => h.replace(STALE_PREFIX, '')), ['15:0 bps · 0 pps · p99 — · loss —']);
+  });
+
   it('marks the inline results stale after an edit a rerun would see, and only then', async () => {
     const f = fixture(MODEL);
     const keep = (uri: string, r: Results, fingerprint: string): void => f.session.results.set(uri, r, fingerprint);
