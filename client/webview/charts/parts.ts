@@ -39,13 +39,29 @@ export function yAxis(palette: Palette, label: string, format: Format, extra: uP
   });
 }
 
-/** Log-axis labels only at 1, 2 and 5 times a power of ten, so they never crowd. */
-export function logValues(format: Format): uPlot.Axis.DynamicValues {
-  return (_u, splits) =>
-    splits.map((v) => {
-      const mantissa = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
-      return mantissa === 1 || mantissa === 2 || mantissa === 5 ? format(v) : null;
-    });
+/** A decade at least this wide (px) has room for labels at 1, 2 and 5 times its power of ten. */
+const DECADE_FOR_125 = 200;
+
+/**
+ * A base-10 log axis's labels: at each power of ten, and also at 2 and 5
+ * times it when a decade is wide enough for them not to crowd. (uPlot's own
+ * filter measures the room between 9 and 10 right to left, which on an x
+ * axis is negative, so it would keep the powers of ten alone.)
+ */
+export function logAxis(format: Format): Pick<uPlot.Axis, 'filter' | 'values'> {
+  return {
+    filter: (_u, splits) => splits,
+    values: (u, splits, axisIndex) => {
+      const scale = u.axes[axisIndex].scale ?? 'x';
+      const decade = Math.abs(u.valToPos(10, scale) - u.valToPos(1, scale));
+      const shown = decade >= DECADE_FOR_125 ? [1, 2, 5] : [1];
+      return splits.map((v) => {
+        if (!(v > 0)) return null;
+        const mantissa = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+        return shown.includes(mantissa) ? format(v) : null;
+      });
+    },
+  };
 }
 
 /** Axis labels for categories placed at x = 0, 1, 2, … */

@@ -4,7 +4,7 @@ import uPlot from 'uplot';
 import { histogramCdf } from '../data/cdf';
 import { note } from '../dom';
 import { formatPercent, formatTime } from '../format';
-import { lineSeries, logValues, xAxis, yAxis } from '../charts/parts';
+import { lineSeries, logAxis, xAxis, yAxis } from '../charts/parts';
 import { seriesColor } from '../theme';
 import type { View } from './view';
 
@@ -32,7 +32,7 @@ export const cdfView: View = {
       ],
       scales: { x: { distr: 3, log: 10 }, y: { range: [0, 1] } },
       axes: [
-        xAxis(palette, 'latency', formatTime, { values: logValues(formatTime) }),
+        xAxis(palette, 'latency', formatTime, logAxis(formatTime)),
         yAxis(palette, 'packets at or below', formatPercent),
       ],
     });

@@ -277,6 +277,25 @@ describe('interaction', () => {
     writeFileSync(join(SCREENSHOTS, 'export-cdf.png'), Buffer.from(String(exported[0].dataUrl).split(',')[1], 'base64'));
   });
 
+  test('the latency CDF labels its log axis at 2 and 5 times a power of ten too, where there is room', async () => {
+    await showView(page, 'summary');
+    // uPlot draws its labels with fillText: record them while the CDF draws.
+    await page.evaluate(() => {
+      const drawn: string[] = [];
+      (window as unknown as { drawn: string[] }).drawn = drawn;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+        drawn.push(String(text));
+        return fillText.call(this, text, x, y, maxWidth);
+      };
+    });
+    await showView(page, 'cdf');
+    const drawn = await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn);
+    const times = drawn.filter((text) => /^[\d.]+ (ns|µs|ms|s)$/.test(text));
+    assert.ok(times.some((text) => /^[25]0* /.test(text)), `x labels: ${times.join(', ')}`);
+    assert.ok(times.some((text) => /^10* /.test(text)), `x labels: ${times.join(', ')}`);
+  });
+
   test('charts follow the panel’s width', async () => {
     await showView(page, 'timeseries');
     const widths = () => page.$$eval('#view-panel .plot canvas', (canvases) => canvases.map((c) => c.getBoundingClientRect().width));
