@@ -39,14 +39,16 @@ export function yAxis(palette: Palette, label: string, format: Format, extra: uP
   });
 }
 
-/** A decade at least this wide (px) has room for labels at 1, 2 and 5 times its power of ten. */
-const DECADE_FOR_125 = 200;
+/** Least room between two labels of a log axis, px. */
+const LOG_LABEL_GAP = 60;
+/** The mantissas a log axis may label, richest first; each set's closest pair sets the decade width it needs. */
+const LOG_LABEL_SETS = [[1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 5, 7], [1, 2, 5], [1]];
 
 /**
- * A base-10 log axis's labels: at each power of ten, and also at 2 and 5
- * times it when a decade is wide enough for them not to crowd. (uPlot's own
- * filter measures the room between 9 and 10 right to left, which on an x
- * axis is negative, so it would keep the powers of ten alone.)
+ * A base-10 log axis's labels: at each power of ten, and at as many of its
+ * multiples (2 and 5, then 3 and 7, then all) as a decade has room for.
+ * (uPlot's own filter measures that room from 10 to 9, which on an x axis is
+ * negative, so it would keep the powers of ten alone.)
  */
 export function logAxis(format: Format): Pick<uPlot.Axis, 'filter' | 'values'> {
   return {
@@ -54,7 +56,7 @@ export function logAxis(format: Format): Pick<uPlot.Axis, 'filter' | 'values'> {
     values: (u, splits, axisIndex) => {
       const scale = u.axes[axisIndex].scale ?? 'x';
       const decade = Math.abs(u.valToPos(10, scale) - u.valToPos(1, scale));
-      const shown = decade >= DECADE_FOR_125 ? [1, 2, 5] : [1];
+      const shown = LOG_LABEL_SETS.find((set) => closestGap(set) * decade >= LOG_LABEL_GAP) ?? [1];
       return splits.map((v) => {
         if (!(v > 0)) return null;
         const mantissa = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
@@ -62,6 +64,11 @@ export function logAxis(format: Format): Pick<uPlot.Axis, 'filter' | 'values'> {
       });
     },
   };
+}
+
+/** The smallest distance, in decades, between neighbouring labels at these mantissas (the last one next to 10). */
+function closestGap(mantissas: number[]): number {
+  return Math.min(...mantissas.map((m, i) => Math.log10((mantissas[i + 1] ?? 10) / m)));
 }
 
 /** Axis labels for categories placed at x = 0, 1, 2, … */
