@@ -15,12 +15,12 @@ interface Command {
 const commands: Record<string, Command> = {
   check: {
     usage: 'hostnet check FILE…',
-    summary: 'report errors and warnings as file:line:col: severity CODE: message (exit 1 on errors)',
+    summary: 'report errors and warnings as file:line:col: severity CODE: message (exit 1 on errors); a folder means its .hnet files',
     run: checkCommand,
   },
   fmt: {
     usage: 'hostnet fmt FILE… [--check]',
-    summary: 'rewrite files in the canonical layout, keeping comments; --check only lists files that would change (exit 1)',
+    summary: 'rewrite files in the canonical layout, keeping comments; --check only lists files that would change (exit 1); a folder means its .hnet files',
     run: fmtCommand,
   },
   run: {

@@ -8,6 +8,7 @@ import { pathToUri } from '../language/uri';
 import { Workspace } from '../language/workspace';
 import { lowerForRun, NotRunnable, simulateScenario } from '../runner';
 import { parseArgs, UsageError } from './args';
+import { isFolder } from './files';
 import { createProgress } from './progress';
 import { formatResultsTable } from './table';
 
@@ -24,6 +25,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     maxWallSeconds: optionalNumber(text('max-seconds'), 'max-seconds', { integer: false, least: 0 }),
   };
 
+  if (isFolder(positionals[0])) throw new UsageError(`${positionals[0]} is a folder: give one .hnet file`);
   const uri = pathToUri(resolve(positionals[0]));
   let scenarios;
   try {

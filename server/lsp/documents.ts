@@ -3,16 +3,10 @@
 // otherwise. The disk side is read asynchronously when the workspace is
 // scanned and refreshed on file-watcher events, so analysis reads texts
 // from memory and never waits on the disk.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { diskFileSource } from '../language/files';
+import { diskFileSource, findHnetFiles } from '../language/files';
 import { pathToUri, uriToPath } from '../language/uri';
-
-const HNET_EXTENSION = '.hnet';
-
-/** Folders never searched for `.hnet` files. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
 /** A workspace larger than this is indexed only partly, so a misplaced root cannot exhaust memory. */
 const MAX_INDEXED_FILES = 20_000;
@@ -90,7 +84,7 @@ export class DocumentStore {
     const found: string[] = [];
     for (const folder of folderUris) {
       const path = uriToPath(folder);
-      if (path) await collect(path, found);
+      if (path) for (const file of await findHnetFiles(path, MAX_INDEXED_FILES - found.length)) found.push(pathToUri(file));
     }
     await Promise.all(found.map((uri) => this.reload(uri)));
     return found;
@@ -122,21 +116,3 @@ export class DocumentStore {
     this.indexed.add(uri);
   }
 }
-
-async function collect(folder: string, found: string[]): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (found.length >= MAX_INDEXED_FILES) return;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await collect(join(folder, entry.name), found);
-    } else if (entry.isFile() && entry.name.endsWith(HNET_EXTENSION)) {
-      found.push(pathToUri(join(folder, entry.name)));
-    }
-  }
-}
-

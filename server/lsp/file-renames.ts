@@ -15,12 +15,11 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { HNET_EXTENSION } from '../language/files';
 import { resolveRelative } from '../language/uri';
 import { relativeImportPath } from './paths';
 import { spanToRange } from './positions';
 import type { Session } from './session';
-
-const HNET_EXTENSION = '.hnet';
 
 /** Which renames the client reports: `.hnet` files, and any folder (it may hold some). */
 export const FILE_RENAME_FILTERS: FileOperationRegistrationOptions['filters'] = [

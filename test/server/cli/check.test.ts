@@ -1,5 +1,7 @@
 // `hostnet check FILE…`: one line per diagnostic, `file:line:col: severity CODE: message`, exit 1 on errors.
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cliFolder, needsCli } from './hostnet';
 
@@ -24,6 +26,23 @@ describe('hostnet check', { skip: needsCli }, () => {
       'broken.hnet:1:26: error HN001: `}` expected to close `host gen` opened at line 1',
     ]);
     assert.equal(ran.stderr.trim(), '2 files checked: 4 errors, 0 warnings');
+  });
+
+  it('checks the .hnet files under a folder, in name order, skipping dependency folders', () => {
+    mkdirSync(join(folder.dir, 'tree', 'node_modules'), { recursive: true });
+    mkdirSync(join(folder.dir, 'tree', 'nested'), { recursive: true });
+    copyFileSync(join(folder.dir, 'mistakes.hnet'), join(folder.dir, 'tree', 'nested', 'mistakes.hnet'));
+    copyFileSync(join(folder.dir, 'broken.hnet'), join(folder.dir, 'tree', 'node_modules', 'broken.hnet'));
+    copyFileSync(join(folder.dir, 'checks.hnet'), join(folder.dir, 'tree', 'checks.hnet'));
+    writeFileSync(join(folder.dir, 'tree', 'notes.txt'), 'not hostnet');
+    const ran = folder.hostnet('check', 'tree');
+    assert.equal(ran.status, 1);
+    assert.deepEqual(ran.stdout.trim().split('\n').map((line) => line.slice(0, line.indexOf(':', line.indexOf(':') + 1))), [
+      'tree/nested/mistakes.hnet:3', 'tree/nested/mistakes.hnet:3', 'tree/nested/mistakes.hnet:3',
+    ]);
+    assert.equal(ran.stderr.trim(), '2 files checked: 3 errors, 0 warnings');
+    mkdirSync(join(folder.dir, 'empty'));
+    assert.equal(folder.hostnet('check', 'empty').stdout.trim(), 'empty: error: no .hnet file in this folder');
   });
 
   it('says which file it cannot read', () => {

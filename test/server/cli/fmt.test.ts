@@ -1,6 +1,6 @@
 // `hostnet fmt FILE… [--check]`: the canonical layout, comments kept, never touching a file it cannot parse.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cliFolder, needsCli } from './hostnet';
@@ -29,6 +29,15 @@ describe('hostnet fmt', { skip: needsCli }, () => {
     assert.equal(folder.hostnet('fmt', '--check', 'unformatted.hnet').status, 0);
     assert.equal(folder.hostnet('fmt', 'unformatted.hnet').stdout, '');
     assert.equal(text('unformatted.hnet'), formatted);
+  });
+
+  it('formats the .hnet files under a folder', () => {
+    mkdirSync(join(folder.dir, 'tree', 'nested'), { recursive: true });
+    writeFileSync(join(folder.dir, 'tree', 'nested', 'messy.hnet'), 'host a {role=loadgen}\n');
+    writeFileSync(join(folder.dir, 'tree', 'tidy.hnet'), text('checks.hnet'));
+    assert.equal(folder.hostnet('fmt', '--check', 'tree').stdout.trim(), 'tree/nested/messy.hnet: not formatted');
+    assert.equal(folder.hostnet('fmt', 'tree').status, 0);
+    assert.equal(text('tree/nested/messy.hnet'), 'host a { role = loadgen }\n');
   });
 
   it('leaves a file with syntax errors as it is and says why', () => {

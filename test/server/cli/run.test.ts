@@ -107,6 +107,7 @@ describe('hostnet run', { skip: needsCli }, () => {
     const cases: [string[], RegExp][] = [
       [[], /no file given/],
       [['checks.hnet', 'no-scenario.hnet'], /give one file/],
+      [['.'], /\. is a folder: give one \.hnet file/],
       [['checks.hnet', '--sede', '3'], /unknown option --sede/],
       [['checks.hnet', '--seed', 'x'], /--seed must be a whole number, 0 or more, got `x`/],
       [['checks.hnet', '--workers', '1.5'], /--workers must be a positive whole number, got `1\.5`/],
