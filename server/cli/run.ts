@@ -50,8 +50,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         budget,
         uri,
         signal: abort.signal,
-        onProgress: (done, total, fraction) =>
-          progress.update(`${scenario.name}${total > 1 ? ` (${done}/${total} points)` : ''}`, fraction),
+        onProgress: (done, total, fraction) => progress.update(scenario.name, fraction, total > 1 ? `${done}/${total} points` : undefined),
       });
       progress.done();
       all.push(results);
