@@ -36,6 +36,11 @@ export class ResultsStore {
     return (this.byFile.get(uri)?.size ?? 0) > 0;
   }
 
+  /** The files that have results. */
+  files(): string[] {
+    return [...this.byFile.keys()];
+  }
+
   /**
    * The latest results of each scenario of a file, each saying whether it is
    * current: whether the text it ran is still the text (`fingerprint` gives a

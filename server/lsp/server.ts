@@ -88,6 +88,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     else analyzer?.update(uri, text, documents.version(uri));
   };
   let clientCapabilities: ClientCapabilities = {};
+  /** Asks the client for every inlay hint again (new results, or results that went stale through another file). */
+  const refreshInlayHints = (): void => {
+    if (clientCapabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+  };
   let workspaceFolders: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -153,6 +157,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     session.didChange(textDocument.uri, textDocument.version, contentChanges);
     feed(textDocument.uri);
     diagnostics.changed(textDocument.uri);
+    if (session.resultsRead(textDocument.uri)) refreshInlayHints();
   });
   connection.onDidCloseTextDocument(({ textDocument }) => {
     session.didClose(textDocument.uri);
@@ -171,6 +176,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     session.changedOnDisk(uri);
     if (!documents.isOpen(uri)) feed(uri);
     diagnostics.changed(uri);
+    if (session.resultsRead(uri)) refreshInlayHints();
   };
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
@@ -220,7 +226,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const resultsArrived = (uri: string, results: Results, fingerprint: string | undefined): void => {
     session.results.set(uri, results, fingerprint);
     diagnostics.check([uri]);
-    if (clientCapabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    refreshInlayHints();
   };
   // Pushed results are taken to be of the text the server has now.
   connection.onNotification(ResultsNotification, ({ uri, results }) => {

@@ -127,6 +127,11 @@ export class Session {
     return this.results.runs(uri, (scenario) => inputs && runFingerprint(inputs, scenario));
   }
 
+  /** Whether another file's run results read `uri` (that file imports it), so an edit to `uri` may make them stale. */
+  resultsRead(uri: string): boolean {
+    return this.results.files().some((file) => file !== uri && (this.latest.get(file)?.link.closure.includes(uri) ?? false));
+  }
+
   /** The file's diagnostics for LSP; undefined when the file does not exist. */
   diagnostics(uri: string): Diagnostic[] | undefined {
     const analysis = this.analysis(uri);

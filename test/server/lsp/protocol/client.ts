@@ -12,6 +12,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  InlayHintRefreshRequest,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -42,6 +43,8 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   private stderr = '';
   initializeResult!: InitializeResult;
+  /** How many times the server asked for the inlay hints again. */
+  inlayHintRefreshes = 0;
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -56,6 +59,9 @@ export class TestClient {
     process.stderr?.on('data', (chunk) => (this.stderr += String(chunk)));
     // Accept the progress the server creates for runs the client did not give a token to.
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.inlayHintRefreshes++;
+    });
   }
 
   /** Spawns the server, runs `initialize` + `initialized`. */
@@ -77,6 +83,7 @@ export class TestClient {
       capabilities: {
         window: { workDoneProgress: true },
         textDocument: { publishDiagnostics: { versionSupport: true } },
+        workspace: { inlayHint: { refreshSupport: true } },
       },
       initializationOptions: options.initializationOptions,
     });
@@ -102,6 +109,15 @@ export class TestClient {
 
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Waits until `done()` holds, checking every 20 ms. */
+  async waitFor(what: string, done: () => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs} ms\n${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** The latest diagnostics published for a file, if any. */

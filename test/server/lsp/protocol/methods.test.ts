@@ -215,6 +215,24 @@ describe('LSP methods over stdio', () => {
       await client.waitForDiagnostics(mainUri, (d) => !d.some((x) => x.source === 'hostnet run'));
     });
 
+    it('marks the results stale after an edit to an imported file they read, and asks for the hints again', async () => {
+      const hintLabels = async (): Promise<string[]> =>
+        ((await client.connection.sendRequest(InlayHintRequest.type, { textDocument: doc, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })) ?? [])
+          .filter((h) => h.kind === 1)
+          .map((h) => String(h.label));
+      assert.ok((await hintLabels()).every((label) => !label.startsWith('(stale)')));
+      const commonText = readFileSync(join(folder, 'common.hnet'), 'utf8');
+      const refreshes = client.inlayHintRefreshes;
+      await client.open(commonUri, commonText);
+      await client.change(commonUri, [{ text: commonText.replace('latency = 2us', 'latency = 3us') }]);
+      await client.waitFor('inlay hint refresh', () => client.inlayHintRefreshes > refreshes);
+      const stale = await hintLabels();
+      assert.ok(stale.length > 0 && stale.every((label) => label.startsWith('(stale)')), JSON.stringify(stale));
+      await client.change(commonUri, [{ text: commonText }]);
+      await client.close(commonUri);
+      assert.ok((await hintLabels()).every((label) => !label.startsWith('(stale)')));
+    });
+
     it('reports why a file with errors cannot run', async () => {
       const uri = pathToFileURL(join(folder, 'scratch-broken.hnet')).toString();
       await client.open(uri, 'traffic t { via = nowhere }\n');
