@@ -1,7 +1,7 @@
 // `hostnet run FILE`: lower, simulate every scenario (sweep points in
 // parallel), print a summary table per scenario; progress on stderr.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { toCsv } from '../../simulator';
 import type { Results } from '../../simulator/results';
 import { pathToUri } from '../language/uri';
@@ -65,14 +65,22 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.off('SIGINT', onInterrupt);
   }
 
-  writeOutputs(all, text('json'), text('csv'));
+  try {
+    writeOutputs(all, text('json'), text('csv'));
+  } catch (error) {
+    console.error(`hostnet run: cannot write the results: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
   const failed = all.flatMap((r) => r.points.flatMap((p) => p.expects)).filter((e) => !e.pass).length;
   if (failed > 0) console.error(`${failed} expectation${failed === 1 ? '' : 's'} failed`);
   return failed > 0 ? 1 : 0;
 }
 
 function writeOutputs(all: Results[], json: string | undefined, csv: string | undefined): void {
-  if (json) writeFileSync(json, JSON.stringify(all.length === 1 ? all[0] : all, null, 2) + '\n');
+  if (json) {
+    mkdirSync(dirname(resolve(json)), { recursive: true });
+    writeFileSync(json, JSON.stringify(all.length === 1 ? all[0] : all, null, 2) + '\n');
+  }
   if (csv) {
     mkdirSync(csv, { recursive: true });
     for (const results of all) {

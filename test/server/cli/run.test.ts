@@ -73,6 +73,15 @@ describe('hostnet run', { skip: needsCli }, () => {
     assert.notDeepEqual(c.points, a.points);
   });
 
+  it('makes the folders --json and --csv name, and says so when it cannot write', () => {
+    assert.equal(folder.hostnet('run', 'checks.hnet', '--scenario', 'holds', '--json', 'out/deep/holds.json', '--csv', 'out/csv').status, 0);
+    assert.equal((json('out/deep/holds.json') as Results).scenario, 'holds');
+    assert.deepEqual(readdirSync(join(folder.dir, 'out', 'csv')).sort(), ['cores.csv', 'stages.csv', 'traffic.csv']);
+    const ran = folder.hostnet('run', 'checks.hnet', '--scenario', 'holds', '--json', 'checks.hnet/results.json');
+    assert.equal(ran.status, 2);
+    assert.match(ran.stderr, /^hostnet run: cannot write the results: /m);
+  });
+
   it('gives a sweep the same results on worker threads as on one', () => {
     folder.hostnet('run', 'checks.hnet', '--scenario', 'swept', '--workers', '1', '--json', 'one.json');
     folder.hostnet('run', 'checks.hnet', '--scenario', 'swept', '--workers', '2', '--json', 'two.json');
