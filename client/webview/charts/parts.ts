@@ -27,8 +27,32 @@ function axis(palette: Palette, label: string, format: Format, extra: uPlot.Axis
   };
 }
 
+/** Least room between two labels of an x axis, px. */
+const X_LABEL_GAP = 12;
+
+/** An x axis; where its labels would touch (many sweep values, many cores), it shows only those with room. */
 export function xAxis(palette: Palette, label: string, format: Format, extra: uPlot.Axis = {}): uPlot.Axis {
-  return axis(palette, label, format, { space: 70, size: palette.fontSize + 16, labelSize: label ? palette.fontSize + 8 : 0, labelGap: 0, ...extra });
+  const options = axis(palette, label, format, { space: 70, size: palette.fontSize + 16, labelSize: label ? palette.fontSize + 8 : 0, labelGap: 0, ...extra });
+  const values = options.values;
+  if (typeof values !== 'function') return options;
+  return {
+    ...options,
+    values: (u, splits, axisIndex, space, increment) =>
+      spaced(u, splits, values(u, splits, axisIndex, space, increment), u.axes[axisIndex].scale ?? 'x', palette.font),
+  };
+}
+
+/** Keeps a label only when it starts clear of the last one kept, left to right, so a crowded axis shows every other (or third, …) label. */
+function spaced(u: uPlot, splits: number[], labels: (string | number | null)[], scale: string, font: string): (string | number | null)[] {
+  let keptRight = -Infinity;
+  return labels.map((label, i) => {
+    if (label === null || label === '') return label;
+    const half = textWidth(String(label), font) / 2;
+    const x = u.valToPos(splits[i], scale);
+    if (x - half < keptRight + X_LABEL_GAP) return null;
+    keptRight = x + half;
+    return label;
+  });
 }
 
 /** A y axis as wide as its widest value. */

@@ -67,6 +67,31 @@ async function cellTexts(page: Page, selector = '#view-panel .table-scroll table
   return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 }
 
+interface DrawnLabel {
+  text: string;
+  x: number;
+  width: number;
+  align: string;
+}
+
+/** From now on, records the text the page's canvases draw (uPlot draws its axis labels with fillText). */
+async function recordLabels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const drawn: DrawnLabel[] = [];
+    (window as unknown as { drawn: DrawnLabel[] }).drawn = drawn;
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+      // x and the width are both in the canvas's own pixels.
+      drawn.push({ text: String(text), x, width: this.measureText(String(text)).width, align: this.textAlign });
+      return fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
+  return page.evaluate(() => (window as unknown as { drawn: DrawnLabel[] }).drawn);
+}
+
 async function assertClean(page: Page, errors: string[]): Promise<void> {
   assert.deepEqual(await violations(page), [], 'CSP violations');
   assert.deepEqual(errors, [], 'page errors');
@@ -279,19 +304,9 @@ describe('interaction', () => {
 
   test('the latency CDF labels its log axis at 2 and 5 times a power of ten too, where there is room', async () => {
     await showView(page, 'summary');
-    // uPlot draws its labels with fillText: record them while the CDF draws.
-    await page.evaluate(() => {
-      const drawn: string[] = [];
-      (window as unknown as { drawn: string[] }).drawn = drawn;
-      const fillText = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
-        drawn.push(String(text));
-        return fillText.call(this, text, x, y, maxWidth);
-      };
-    });
+    await recordLabels(page);
     await showView(page, 'cdf');
-    const drawn = await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn);
-    const times = drawn.filter((text) => /^[\d.]+ (ns|µs|ms|s)$/.test(text));
+    const times = (await drawnLabels(page)).map((label) => label.text).filter((text) => /^[\d.]+ (ns|µs|ms|s)$/.test(text));
     assert.ok(times.some((text) => /^[25]0* /.test(text)), `x labels: ${times.join(', ')}`);
     assert.ok(times.some((text) => /^10* /.test(text)), `x labels: ${times.join(', ')}`);
   });
@@ -335,6 +350,28 @@ describe('interaction', () => {
       await showView(page, view);
       assert.ok(((await page.textContent('#view-panel')) ?? '').length > 10, `${view} says something`);
     }
+  });
+});
+
+describe('crowded axes', () => {
+  test('a sweep of 24 values labels only as many of them as fit, none touching', async () => {
+    const { page, errors } = await openPanel();
+    const points = Array.from({ length: 24 }, (_, i) => ({ ...sweep.points[0], params: { 'bulk.rate': (i + 1) * 1e9, 'overlay.priority': 'none' } }));
+    await send(page, { type: 'show', results: [{ ...sweep, points }], file: '/work/examples/prism.hnet' });
+    await settle(page);
+    await recordLabels(page);
+    await showView(page, 'sweep');
+    // The x labels are centred under their values; each chart draws its own, left to right.
+    const rates = (await drawnLabels(page)).filter((label) => / Gbps$/.test(label.text) && label.align === 'center');
+    const chartStarts = rates.flatMap((label, i) => (i === 0 || label.x < rates[i - 1].x ? [i] : []));
+    const firstChart = rates.slice(0, chartStarts[1] ?? rates.length);
+    assert.ok(firstChart.length >= 6 && firstChart.length < 24, `x labels: ${firstChart.map((label) => label.text).join(', ')}`);
+    for (let i = 1; i < firstChart.length; i++) {
+      const gap = firstChart[i].x - firstChart[i].width / 2 - (firstChart[i - 1].x + firstChart[i - 1].width / 2);
+      assert.ok(gap >= 0, `${firstChart[i - 1].text} and ${firstChart[i].text} overlap by ${-gap} px`);
+    }
+    await assertClean(page, errors);
+    await page.close();
   });
 });
 
