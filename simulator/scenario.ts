@@ -73,7 +73,7 @@ function remainingWall(budget: Budget | undefined, started: number): number | un
   return budget.maxWallSeconds - (performance.now() - started) / 1000;
 }
 
-/** A point's budget: its own events, and what is left of the scenario's wall time. */
+/** A point's budget: its own events, and the scenario's wall time with what earlier points used of it. */
 function pointBudget(budget: Budget | undefined, started: number): Budget {
   return { maxEvents: budget?.maxEvents, maxWallSeconds: budget?.maxWallSeconds, wallUsedBefore: (performance.now() - started) / 1000 };
 }

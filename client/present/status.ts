@@ -2,6 +2,7 @@
 // `hostnet: rpc p99 31 µs · 2/2 ✓`, and its tooltip. No VS Code import.
 import type { Results, TrafficResult } from '../../simulator/results';
 import { trafficNames } from '../webview/data/points';
+import { formatRange } from '../../server/language/catalog/units';
 import { formatBandwidth, formatTime } from '../webview/format';
 
 export interface StatusSummary {
@@ -17,7 +18,7 @@ export function statusSummary(runs: readonly Results[]): StatusSummary {
   const headline = runs.find((run) => trafficNames(run).length > 0);
   if (headline) {
     const name = trafficNames(headline)[0];
-    parts.push(`${name} p99 ${range(trafficOf(headline, name).map((t) => t.latency.p99), formatTime)}`);
+    parts.push(`${name} p99 ${formatRange(trafficOf(headline, name).map((t) => t.latency.p99), formatTime)}`);
   }
   const checks = runs.flatMap((run) => run.points.flatMap((point) => point.expects));
   const met = checks.filter((check) => check.pass).length;
@@ -35,7 +36,7 @@ function describeRun(run: Results): string {
   const points = `${run.points.length} point${run.points.length === 1 ? '' : 's'}`;
   const traffic = trafficNames(run).map((name) => {
     const measured = trafficOf(run, name);
-    return `${name} p99 ${range(measured.map((t) => t.latency.p99), formatTime)}, ${range(measured.map((t) => t.throughput), formatBandwidth)}`;
+    return `${name} p99 ${formatRange(measured.map((t) => t.latency.p99), formatTime)}, ${formatRange(measured.map((t) => t.throughput), formatBandwidth)}`;
   });
   const seconds = Number(run.meta.wallSeconds.toPrecision(2));
   return `${run.scenario} (seed ${run.meta.seed}, ${points}, ${seconds} s)${traffic.length ? `: ${traffic.join('; ')}` : ''}`;
@@ -45,11 +46,3 @@ function trafficOf(run: Results, name: string): TrafficResult[] {
   return run.points.map((point) => point.traffic[name]).filter((t): t is TrafficResult => t !== undefined);
 }
 
-/** One value, or `low–high` over sweep points. */
-function range(values: number[], format: (value: number) => string): string {
-  const finite = values.filter(Number.isFinite);
-  if (finite.length === 0) return '—';
-  const low = Math.min(...finite);
-  const high = Math.max(...finite);
-  return low === high ? format(low) : `${format(low)}–${format(high)}`;
-}

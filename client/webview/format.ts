@@ -2,14 +2,12 @@
 // in the catalog spells them), counts with separators, fractions as percent.
 import { metricUnit } from '../../server/language/catalog/metrics';
 import type { Results } from '../../simulator/results';
-import { formatSI, type UnitKind } from '../../server/language/catalog/units';
+import { formatSI, NOT_MEASURED, type UnitKind } from '../../server/language/catalog/units';
 
 export type ValueKind = UnitKind | 'count' | 'fraction';
 
-const MISSING = '—';
-
 export function formatValue(value: number | null | undefined, kind: ValueKind): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  if (value === null || value === undefined || !Number.isFinite(value)) return NOT_MEASURED;
   if (kind === 'count') return Math.round(value).toLocaleString('en-US');
   if (kind === 'fraction') return formatPercent(value);
   return formatSI(value, kind);
@@ -22,7 +20,7 @@ export const formatCount = (count: number | null | undefined): string => formatV
 
 /** 0.1234 → `12.3%`; small non-zero fractions keep two significant digits. */
 export function formatPercent(fraction: number | null | undefined): string {
-  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return MISSING;
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return NOT_MEASURED;
   const percent = fraction * 100;
   if (percent === 0) return '0%';
   const digits = Math.abs(percent) >= 10 ? 3 : 2;

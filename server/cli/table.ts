@@ -22,17 +22,14 @@ export function formatResultsTable(results: Results): string {
   return lines.join('\n');
 }
 
-/** A latency, or a dash when no packet of the traffic was measured. */
-const latency = (seconds: number): string => (Number.isFinite(seconds) ? formatSI(seconds, 'time') : '—');
-
 function trafficRows(point: PointResult): string[][] {
   return Object.entries(point.traffic).map(([name, t]) => [
     name,
     formatSI(t.throughput, 'bandwidth'),
     formatSI(t.pps, 'packetRate'),
-    latency(t.latency.p50),
-    latency(t.latency.p99),
-    latency(t.latency.p999),
+    formatSI(t.latency.p50, 'time'),
+    formatSI(t.latency.p99, 'time'),
+    formatSI(t.latency.p999, 'time'),
     String(t.drops.ring + t.drops.backlog + t.drops.socket + t.drops.wire),
   ]);
 }

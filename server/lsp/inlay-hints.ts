@@ -4,7 +4,7 @@
 // and the outcome beside each `expect` (kind Type), marked stale once the
 // text that run read has changed (see run-fingerprint.ts).
 import { InlayHintKind, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
-import { blockSpec, formatSI, isLiteral, stageBehaviour, stageKind, type PropertySpec } from '../language/catalog';
+import { blockSpec, formatRange, formatSI, isLiteral, stageBehaviour, stageKind, type PropertySpec } from '../language/catalog';
 import { pathText, properties, type Block } from '../language/syntax/ast';
 import type { Analysis, ParsedDocument } from '../language/workspace';
 import type { Stack } from '../../simulator/model';
@@ -122,19 +122,11 @@ function trafficHints(analysis: Analysis, results: Results[], stale: Set<string>
 
 /** `3.9 Gbps · 324 Kpps · p99 31 µs · loss 0%`, with min–max ranges over sweep points. */
 function summarise(points: TrafficResult[]): string {
-  // A point that measured nothing (no packet delivered) has no latency: it is left out, and a dash stands for none.
-  const span = (values: number[], show: (v: number) => string): string => {
-    const measured = values.filter(Number.isFinite);
-    if (measured.length === 0) return '—';
-    const low = Math.min(...measured);
-    const high = Math.max(...measured);
-    return low === high ? show(low) : `${show(low)}–${show(high)}`;
-  };
   return [
-    span(points.map((p) => p.throughput), (v) => formatSI(v, 'bandwidth')),
-    span(points.map((p) => p.pps), (v) => formatSI(v, 'packetRate')),
-    `p99 ${span(points.map((p) => p.latency.p99), (v) => formatSI(v, 'time'))}`,
-    `loss ${span(points.map((p) => p.loss), (v) => formatSI(v, 'percent'))}`,
+    formatRange(points.map((p) => p.throughput), (v) => formatSI(v, 'bandwidth')),
+    formatRange(points.map((p) => p.pps), (v) => formatSI(v, 'packetRate')),
+    `p99 ${formatRange(points.map((p) => p.latency.p99), (v) => formatSI(v, 'time'))}`,
+    `loss ${formatRange(points.map((p) => p.loss), (v) => formatSI(v, 'percent'))}`,
   ].join(' · ');
 }
 

@@ -112,11 +112,24 @@ function shortNumber(value: number): string {
   return Math.abs(value) >= 1000 ? Math.round(value).toString() : text;
 }
 
-/** Formats an SI value for people: `formatSI(1.2e-5, 'time')` → `12 µs`. */
+/** How a value that nothing measured (NaN: no packet delivered, say) reads. */
+export const NOT_MEASURED = '—';
+
+/** Formats an SI value for people: `formatSI(1.2e-5, 'time')` → `12 µs`; NaN, which nothing measured, as a dash. */
 export function formatSI(value: number, kind: UnitKind): string {
+  if (Number.isNaN(value)) return NOT_MEASURED;
   if (!Number.isFinite(value)) return String(value);
   const choices = display[kind];
   const magnitude = Math.abs(value);
   const [unit, factor] = choices.find(([, f]) => magnitude >= f * 0.9995) ?? choices[choices.length - 1];
   return `${shortNumber(value / factor)} ${unit}`;
+}
+
+/** Values over sweep points as one value, or `low–high`; points that measured nothing (NaN) are left out. */
+export function formatRange(values: number[], format: (value: number) => string): string {
+  const measured = values.filter(Number.isFinite);
+  if (measured.length === 0) return NOT_MEASURED;
+  const low = Math.min(...measured);
+  const high = Math.max(...measured);
+  return low === high ? format(low) : `${format(low)}–${format(high)}`;
 }

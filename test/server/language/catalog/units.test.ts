@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UNITS, UNIT_TEXTS, formatSI, toSI, unitsOfKind } from '../../../../server/language/catalog/units';
+import { UNITS, UNIT_TEXTS, formatRange, formatSI, toSI, unitsOfKind } from '../../../../server/language/catalog/units';
 
 test('every unit of DESIGN §2 converts to SI', () => {
   const cases: [number, string, number][] = [
@@ -34,4 +34,12 @@ test('formatSI picks a readable unit', () => {
   assert.equal(formatSI(0.83, 'percent'), '83 %');
   assert.equal(formatSI(0, 'time'), '0 ns');
   assert.equal(formatSI(Infinity, 'time'), 'Infinity');
+});
+
+test('a value nothing measured (NaN) reads as a dash, alone or among sweep points', () => {
+  const time = (v: number) => formatSI(v, 'time');
+  assert.equal(formatSI(NaN, 'time'), '—');
+  assert.equal(formatRange([2e-5, NaN, 3e-5], time), '20 µs–30 µs');
+  assert.equal(formatRange([2e-5, 2e-5], time), '20 µs');
+  assert.equal(formatRange([NaN], time), '—');
 });
